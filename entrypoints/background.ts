@@ -1,2 +1,26 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-export default defineBackground(() => {});
+import { createBackgroundRouter } from '@/src/background/router';
+import { TabMentions } from '@/src/background/tab-mentions';
+import { listenForMessages } from '@/src/messaging/router';
+import { loadSettings, watchSettings } from '@/src/settings/storage';
+
+// Wiring only: the listeners are registered synchronously at start-up so that a message that
+// wakes a sleeping worker is never missed; state that loads asynchronously is awaited inside.
+export default defineBackground(() => {
+  const lifetime = new AbortController();
+  const tabMentions = new TabMentions({
+    load: async () => (await browser.storage.session.get('tabMentions')).tabMentions as never,
+    save: (snapshot) => browser.storage.session.set({ tabMentions: snapshot }),
+  });
+  listenForMessages(browser.runtime.onMessage, createBackgroundRouter({ tabMentions }), lifetime.signal);
+
+  browser.tabs.onRemoved.addListener((tabId) => tabMentions.clear(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new document in the tab: its frames report afresh.
+    if (change.status === 'loading') tabMentions.clear(tabId);
+  });
+
+  void loadSettings().then(({ settings }) => tabMentions.setBadgeEnabled(settings.badge));
+  watchSettings((settings) => tabMentions.setBadgeEnabled(settings.badge), lifetime.signal);
+});

@@ -1,0 +1,93 @@
+/**
+ * The typed message protocol between the extension's parts. Requests are validated with valibot
+ * where they are received; every reply is `{ ok: true, … }` or a typed error, never a throw.
+ * Pure: no `browser` here (see ./client.ts and ./router.ts for the adapters).
+ */
+import * as v from 'valibot';
+import { TOPIC_IDS, type Lang, type TopicId } from '../topics/topics';
+
+const TopicIdSchema = v.picklist(TOPIC_IDS, 'unknown topic');
+const CountsSchema = v.strictObject(
+  Object.fromEntries(TOPIC_IDS.map((id) => [id, v.pipe(v.number(), v.integer(), v.minValue(0))])) as Record<
+    TopicId,
+    v.SchemaWithPipe<readonly [v.NumberSchema<undefined>, v.IntegerAction<number, undefined>, v.MinValueAction<number, 0, undefined>]>
+  >,
+);
+
+/** Requests the background worker answers (from content scripts, the popup and the options page). */
+export const BackgroundRequestSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('topics/list') }),
+  /** A frame reports how many visible mentions it has, for the badge and the popup. */
+  v.strictObject({ type: v.literal('page/mentions'), counts: CountsSchema }),
+  /** The popup asks what a tab's frames have reported. */
+  v.strictObject({ type: v.literal('tab/mentions'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+]);
+export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
+
+/** Requests a content script answers (from the popup and the background, per tab). */
+export const PageRequestSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('page/status') }),
+  v.strictObject({ type: v.literal('page/next-mention'), topicId: v.optional(TopicIdSchema) }),
+]);
+export type PageRequest = v.InferOutput<typeof PageRequestSchema>;
+
+export type MentionCounts = Record<TopicId, number>;
+
+/** What the UI needs to show a topic; aliases are the forms the matcher knows. */
+export interface TopicInfo {
+  id: TopicId;
+  name: Record<Lang, string>;
+  description: Record<Lang, string>;
+  aliases: string[];
+}
+
+export interface PageStatus {
+  /** Why nothing is highlighted, when nothing is. */
+  state: 'active' | 'paused' | 'site-disabled';
+  host: string;
+  counts: MentionCounts;
+}
+
+/** Reply payloads by request type. */
+export interface BackgroundReplies {
+  'topics/list': { topics: TopicInfo[] };
+  'page/mentions': { total: number };
+  'tab/mentions': { counts: MentionCounts; total: number };
+}
+export interface PageReplies {
+  'page/status': PageStatus;
+  'page/next-mention': { found: boolean };
+}
+
+export const ERROR_CODES = ['bad-request', 'unknown-topic', 'unavailable', 'internal'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+export interface ErrorReply {
+  ok: false;
+  error: { code: ErrorCode; message: string };
+}
+export type Reply<T> = ({ ok: true } & T) | ErrorReply;
+
+/** Builds an error reply. */
+export function errorReply(code: ErrorCode, message: string): ErrorReply {
+  return { ok: false, error: { code, message } };
+}
+
+/** Describes why a message failed validation, in one line for the error reply. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues
+    .map((issue) => {
+      const path = v.getDotPath(issue);
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}
+
+/** True when a reply has the shape of an error reply (replies cross a process boundary unchecked). */
+export function isErrorReply(value: unknown): value is ErrorReply {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { ok?: unknown }).ok === false &&
+    typeof (value as { error?: { code?: unknown } }).error?.code === 'string'
+  );
+}

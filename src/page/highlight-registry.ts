@@ -1,0 +1,119 @@
+/**
+ * The page's highlights: one CSS Custom Highlight per topic, named `viewpoint-lens-<topicId>`
+ * (DESIGN.md contract 2), filled with one StaticRange per mention. StaticRanges do not follow DOM
+ * edits, which is the point: live Ranges made the page's own edits ~1000× slower at 40k mentions
+ * (DESIGN.md, measured). Changed blocks are re-scanned and their ranges replaced instead.
+ * https://drafts.csswg.org/css-highlight-api-1/
+ */
+import { TOPIC_IDS, type TopicId } from '../topics/topics';
+import type { BlockContainer } from './text-walker';
+
+/** Every highlight name the extension registers starts with this. */
+export const HIGHLIGHT_PREFIX = 'viewpoint-lens-';
+
+/** The registered name of a topic's highlight. */
+export function highlightName(topicId: TopicId): string {
+  return HIGHLIGHT_PREFIX + topicId;
+}
+
+export interface MentionRecord {
+  topicId: TopicId;
+  /** The text as matched on the page, e.g. `英伟达` or `DeepSeek-R1`. */
+  form: string;
+  range: StaticRange;
+  block: BlockRecord;
+}
+
+/** A block of text that holds at least one mention. */
+export interface BlockRecord {
+  container: BlockContainer;
+  nodes: Text[];
+  mentions: MentionRecord[];
+}
+
+/** True where the CSS Custom Highlight API exists (Chrome 105+, Firefox 140+, Safari 17.2+). */
+export function highlightApiAvailable(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+export class HighlightRegistry {
+  private readonly highlights = new Map<TopicId, Highlight>();
+  private readonly visible = new Set<TopicId>(TOPIC_IDS);
+  private readonly byRange = new WeakMap<AbstractRange, MentionRecord>();
+  private readonly byText = new WeakMap<Text, BlockRecord>();
+  private readonly blocks = new Set<BlockRecord>();
+
+  constructor() {
+    for (const id of TOPIC_IDS) {
+      const highlight = new Highlight();
+      this.highlights.set(id, highlight);
+      CSS.highlights.set(highlightName(id), highlight);
+    }
+  }
+
+  /** Registers a block's mentions. */
+  addBlock(block: BlockRecord): void {
+    this.blocks.add(block);
+    for (const node of block.nodes) this.byText.set(node, block);
+    for (const mention of block.mentions) {
+      this.highlights.get(mention.topicId)?.add(mention.range);
+      this.byRange.set(mention.range, mention);
+    }
+  }
+
+  /** Removes a block's mentions (its text changed or left the page). */
+  removeBlock(block: BlockRecord): void {
+    if (!this.blocks.delete(block)) return;
+    for (const node of block.nodes) if (this.byText.get(node) === block) this.byText.delete(node);
+    for (const mention of block.mentions) this.highlights.get(mention.topicId)?.delete(mention.range);
+  }
+
+  /** Every block with mentions, in no particular order. */
+  allBlocks(): IterableIterator<BlockRecord> {
+    return this.blocks.values();
+  }
+
+  /** Shows only these topics; the others' highlights are unregistered but kept for a quick return. */
+  setVisibleTopics(topics: Iterable<TopicId>): void {
+    this.visible.clear();
+    for (const id of topics) this.visible.add(id);
+    for (const [id, highlight] of this.highlights) {
+      const name = highlightName(id);
+      if (this.visible.has(id)) {
+        if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+      } else CSS.highlights.delete(name);
+    }
+  }
+
+  /** True when the topic's highlight is shown. */
+  isVisible(topicId: TopicId): boolean {
+    return this.visible.has(topicId);
+  }
+
+  /** The mention a highlight range stands for, if it is one of ours and shown. */
+  mentionForRange(range: AbstractRange): MentionRecord | undefined {
+    const mention = this.byRange.get(range);
+    return mention && this.visible.has(mention.topicId) && this.blocks.has(mention.block) ? mention : undefined;
+  }
+
+  /** The block with mentions that a text node belongs to. */
+  blockOfText(node: Text): BlockRecord | undefined {
+    return this.byText.get(node);
+  }
+
+  /** Visible mentions per topic (hidden topics count 0). */
+  counts(): Record<TopicId, number> {
+    const counts = { deepseek: 0, openai: 0, nvidia: 0, distillation: 0 };
+    for (const [id, highlight] of this.highlights) counts[id] = this.visible.has(id) ? highlight.size : 0;
+    return counts;
+  }
+
+  /** Removes every highlight this registry made, from the page and from memory. */
+  clear(): void {
+    for (const [id, highlight] of this.highlights) {
+      highlight.clear();
+      if (CSS.highlights.get(highlightName(id)) === highlight) CSS.highlights.delete(highlightName(id));
+    }
+    this.blocks.clear();
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Browser test (Chromium, built extension): the first slice end to end — highlights on a page,
+ * the popup talking to the background worker, an options change reaching an open tab.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchChromium } from '../harness/chromium';
+import { expectedCounts, highlightCounts, waitForCounts } from '../harness/highlights';
+import { startServer, type TestServer } from '../harness/server';
+
+let browser: ExtensionBrowser;
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('foundation', () => {
+  it('highlights the source article under the contract names', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/article.html'));
+    const expected = await expectedCounts(page);
+    expect(expected).toEqual({ deepseek: 13, openai: 14, nvidia: 7, distillation: 5 });
+    await waitForCounts(page, expected);
+    await page.close();
+  });
+
+  it('shows the topics the popup gets from the background worker', async () => {
+    const popup = await browser.extensionPage('popup.html');
+    const names = await popup.locator('[data-topic] strong').allTextContents();
+    expect(names).toEqual(['DeepSeek', 'OpenAI', 'Nvidia', 'Distillation']);
+    await popup.close();
+  });
+
+  it('applies an options change to an open tab without reloading it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/article.html'));
+    await waitForCounts(page, { deepseek: 13, openai: 14, nvidia: 7, distillation: 5 });
+    await page.evaluate(() => {
+      (window as unknown as { marker: number }).marker = 42; // gone if the page reloads
+    });
+    const options = await browser.extensionPage('options.html');
+    const nvidia = options.getByRole('checkbox', { name: 'Nvidia' });
+    await nvidia.uncheck();
+    await waitForCounts(page, { deepseek: 13, openai: 14, nvidia: 0, distillation: 5 }, 1000);
+    await nvidia.check();
+    await waitForCounts(page, { deepseek: 13, openai: 14, nvidia: 7, distillation: 5 }, 1000);
+    expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(42);
+    expect(await highlightCounts(page)).toEqual({ deepseek: 13, openai: 14, nvidia: 7, distillation: 5 });
+    await options.close();
+    await page.close();
+  });
+});
