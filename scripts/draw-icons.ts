@@ -14,7 +14,10 @@ for (const size of [16, 32, 48, 128]) {
   await page.setContent(
     `<style>html,body{margin:0;background:transparent}svg{width:${size}px;height:${size}px;display:block}</style>${svg}`,
   );
-  await page.screenshot({ path: new URL(`../public/icon/${size}.png`, import.meta.url).pathname, omitBackground: true });
+  await page.screenshot({
+    path: new URL(`../public/icon/${size}.png`, import.meta.url).pathname,
+    omitBackground: true,
+  });
   await page.close();
 }
 await browser.close();

@@ -56,7 +56,10 @@ export class TabMentions {
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
       const snapshot = Object.fromEntries(
-        [...this.tabs].map(([tabId, frames]) => [String(tabId), Object.fromEntries([...frames].map(([f, c]) => [String(f), c]))]),
+        [...this.tabs].map(([tabId, frames]) => [
+          String(tabId),
+          Object.fromEntries([...frames].map(([f, c]) => [String(f), c])),
+        ]),
       );
       void this.persistence?.save(snapshot).catch(() => undefined);
     }, 250);
@@ -64,8 +67,8 @@ export class TabMentions {
 
   /** Records what one frame of a tab reports and refreshes that tab's badge. */
   report(tabId: number, frameId: number, counts: MentionCounts): MentionCounts {
-    let frames = this.tabs.get(tabId);
-    if (!frames) this.tabs.set(tabId, (frames = new Map()));
+    const frames = this.tabs.get(tabId) ?? new Map<number, MentionCounts>();
+    this.tabs.set(tabId, frames);
     frames.set(frameId, counts);
     this.scheduleSave();
     const sum = this.countsOf(tabId);

@@ -4,13 +4,15 @@
  * Pure: no `browser` here (see ./client.ts and ./router.ts for the adapters).
  */
 import * as v from 'valibot';
-import { TOPIC_IDS, type Lang, type TopicId } from '../topics/topics';
+import { type Lang, TOPIC_IDS, type TopicId } from '../topics/topics';
 
 const TopicIdSchema = v.picklist(TOPIC_IDS, 'unknown topic');
 const CountsSchema = v.strictObject(
   Object.fromEntries(TOPIC_IDS.map((id) => [id, v.pipe(v.number(), v.integer(), v.minValue(0))])) as Record<
     TopicId,
-    v.SchemaWithPipe<readonly [v.NumberSchema<undefined>, v.IntegerAction<number, undefined>, v.MinValueAction<number, 0, undefined>]>
+    v.SchemaWithPipe<
+      readonly [v.NumberSchema<undefined>, v.IntegerAction<number, undefined>, v.MinValueAction<number, 0, undefined>]
+    >
   >,
 );
 

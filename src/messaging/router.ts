@@ -41,6 +41,12 @@ export function createRouter<
 }
 
 type Router = ReturnType<typeof createRouter>;
+type MessageListener = (message: unknown, sender: MessageSender, sendResponse: (reply: unknown) => void) => boolean;
+/** The part of `runtime.onMessage` this module uses. */
+interface MessageEvent {
+  addListener(listener: MessageListener): void;
+  removeListener(listener: MessageListener): void;
+}
 
 /**
  * Answers `runtime.onMessage` with a router until `signal` aborts. Replies through
@@ -48,7 +54,7 @@ type Router = ReturnType<typeof createRouter>;
  * (a returned Promise is ignored by the fake browser).
  */
 export function listenForMessages(
-  onMessage: Browser.runtime.ExtensionMessageEvent,
+  onMessage: MessageEvent,
   router: Router,
   signal: AbortSignal,
 ): void {
@@ -56,6 +62,6 @@ export function listenForMessages(
     void router(message, sender).then(sendResponse);
     return true;
   };
-  onMessage.addListener(listener as Parameters<typeof onMessage.addListener>[0]);
-  signal.addEventListener('abort', () => onMessage.removeListener(listener as never), { once: true });
+  onMessage.addListener(listener);
+  signal.addEventListener('abort', () => onMessage.removeListener(listener), { once: true });
 }

@@ -9,7 +9,7 @@
  * Everything stops and the highlights go when `signal` aborts.
  */
 import type { Matcher } from '../matcher/index';
-import { type BlockRecord, type HighlightRegistry, type MentionRecord } from './highlight-registry';
+import type { BlockRecord, HighlightRegistry, MentionRecord } from './highlight-registry';
 import {
   type BlockContainer,
   type BlockText,

@@ -175,7 +175,11 @@ export class TextWalk {
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     this.rootContainer =
-      root instanceof Element && isBlockElement(root) ? root : root instanceof Element ? blockContainerOf(root) : (root as BlockContainer);
+      root instanceof Element && isBlockElement(root)
+        ? root
+        : root instanceof Element
+          ? blockContainerOf(root)
+          : (root as BlockContainer);
   }
 
   /** Walks until `deadline`; returns the blocks completed so far. */
@@ -220,7 +224,7 @@ export class TextWalk {
   }
 
   /** The node after `node` in document order, skipping subtrees that must not be read. */
-  private nextFrom(node: Node): Node | null {
+  private nextFrom(_current: Node): Node | null {
     const walker = this.walker;
     let next = walker.nextNode();
     while (next && next.nodeType === 1) {

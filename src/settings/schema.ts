@@ -78,7 +78,10 @@ export function repairSettings(stored: unknown): RepairResult {
   const isRecord = stored !== null && typeof stored === 'object' && !Array.isArray(stored);
   if (!isRecord) {
     // Nothing stored yet is normal; anything else (a string, an array) is corrupt as a whole.
-    return { settings: { ...DEFAULT_SETTINGS }, reset: stored === undefined || stored === null ? [] : [...SETTING_KEYS] };
+    return {
+      settings: { ...DEFAULT_SETTINGS },
+      reset: stored === undefined || stored === null ? [] : [...SETTING_KEYS],
+    };
   }
   const source = stored as Record<string, unknown>;
   const reset: SettingKey[] = [];

@@ -66,14 +66,7 @@ export const TOPICS: readonly Topic[] = [
       en: 'US chipmaker whose GPUs power most AI training and inference.',
       zh: '美国芯片公司，其 GPU 支撑着大多数 AI 训练与推理。',
     },
-    aliases: [
-      latin('Nvidia'),
-      latin('NVDA', 'ticker'),
-      cjk('英伟达'),
-      cjk('英偉達'),
-      cjk('辉达'),
-      cjk('輝達'),
-    ],
+    aliases: [latin('Nvidia'), latin('NVDA', 'ticker'), cjk('英伟达'), cjk('英偉達'), cjk('辉达'), cjk('輝達')],
   },
   {
     id: 'distillation',

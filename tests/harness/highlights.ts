@@ -10,11 +10,14 @@ export type Counts = Record<(typeof TOPIC_IDS)[number], number>;
 
 /** Mentions per topic now on the page (0 for an unregistered highlight). */
 export function highlightCounts(target: Page | Frame): Promise<Counts> {
-  return target.evaluate((ids) => {
-    const counts: Record<string, number> = {};
-    for (const id of ids) counts[id] = CSS.highlights.get(`viewpoint-lens-${id}`)?.size ?? 0;
-    return counts as Counts;
-  }, TOPIC_IDS as unknown as string[]);
+  return target.evaluate(
+    (ids) => {
+      const counts: Record<string, number> = {};
+      for (const id of ids) counts[id] = CSS.highlights.get(`viewpoint-lens-${id}`)?.size ?? 0;
+      return counts as Counts;
+    },
+    TOPIC_IDS as unknown as string[],
+  );
 }
 
 /** The text of every highlighted range, per topic, in the order the highlight holds them. */
@@ -35,7 +38,11 @@ export function highlightTexts(target: Page | Frame): Promise<Record<string, str
 }
 
 /** Waits until the counts equal `expected` (all four topics), or fails with what was seen. */
-export async function waitForCounts(target: Page | Frame, expected: Partial<Counts>, timeoutMs = 5000): Promise<Counts> {
+export async function waitForCounts(
+  target: Page | Frame,
+  expected: Partial<Counts>,
+  timeoutMs = 5000,
+): Promise<Counts> {
   const deadline = Date.now() + timeoutMs;
   let seen = await highlightCounts(target);
   const matches = (c: Counts) => TOPIC_IDS.every((id) => c[id] === (expected[id] ?? 0));
@@ -51,11 +58,15 @@ export async function waitForCounts(target: Page | Frame, expected: Partial<Coun
 
 /** The counts a fixture page expects, from its `data-expect-<topic>` attributes on <body>. */
 export function expectedCounts(target: Page | Frame): Promise<Counts> {
-  return target.evaluate((ids) => {
-    const counts: Record<string, number> = {};
-    for (const id of ids) counts[id] = Number(document.body.dataset[`expect${id[0]?.toUpperCase()}${id.slice(1)}`] ?? 0);
-    return counts as Counts;
-  }, TOPIC_IDS as unknown as string[]);
+  return target.evaluate(
+    (ids) => {
+      const counts: Record<string, number> = {};
+      for (const id of ids)
+        counts[id] = Number(document.body.dataset[`expect${id[0]?.toUpperCase()}${id.slice(1)}`] ?? 0);
+      return counts as Counts;
+    },
+    TOPIC_IDS as unknown as string[],
+  );
 }
 
 /** A snapshot of what the extension must never change: body markup and the root attributes. */

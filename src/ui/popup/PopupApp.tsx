@@ -11,6 +11,7 @@ export function PopupApp() {
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t(lang, 'popupTitle');
     void askBackground({ type: 'topics/list' }).then((reply) => {
       if (reply.ok) setTopics(reply.topics);
       else setError(t(lang, 'errorBackground', reply.error.message));

@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { blockContainerOf, createSkipTest, SEPARATOR, TextWalk } from './text-walker';
+
+function walkAll(html: string, includeCode = false, only?: (body: HTMLElement) => Element) {
+  document.body.innerHTML = html;
+  const root = only ? only(document.body) : document.body;
+  const walk = new TextWalk(root, createSkipTest({ includeCode }), () => {}, only ? root : undefined);
+  const blocks = walk.step(Number.POSITIVE_INFINITY);
+  expect(walk.done).toBe(true);
+  return blocks.map((b) => b.text);
+}
+
+describe('TextWalk', () => {
+  it('groups inline text into its block and splits blocks', () => {
+    expect(walkAll('<p>Deep<b>Seek</b> and <i>Open</i>AI</p><p>second</p>').sort()).toEqual(['DeepSeek and OpenAI', 'second']);
+  });
+  it('separates text around line breaks and nested blocks', () => {
+    const texts = walkAll('<div>DeepSeek<br>OpenAI<p>inner</p>tail</div>');
+    expect(texts).toContain(`DeepSeek${SEPARATOR}OpenAI${SEPARATOR}tail`);
+    expect(texts).toContain('inner');
+  });
+  it('skips scripts, styles, form fields, editable regions and the extension UI', () => {
+    const texts = walkAll(
+      '<p>ok</p><script>DeepSeek</script><style>.a{}</style><textarea>OpenAI</textarea>' +
+        '<div contenteditable="true">Nvidia</div><div contenteditable="false">kept</div>' +
+        '<viewpoint-lens-ui>ui</viewpoint-lens-ui><noscript>x</noscript><template>t</template>',
+    );
+    expect(texts.sort()).toEqual(['kept', 'ok']);
+  });
+  it('skips code unless asked', () => {
+    expect(walkAll('<p>a <code>DeepSeek</code> b</p><pre>OpenAI</pre>')).toEqual([`a ${SEPARATOR} b`]);
+    expect(walkAll('<p>a <code>DeepSeek</code> b</p><pre>OpenAI</pre>', true).sort()).toEqual(['OpenAI', 'a DeepSeek b']);
+  });
+  it('records where each text node starts in the block', () => {
+    document.body.innerHTML = '<p>ab<b>cd</b><br>ef</p>';
+    const [block] = new TextWalk(document.body, createSkipTest({ includeCode: false })).step(Number.POSITIVE_INFINITY);
+    expect(block?.text).toBe(`abcd${SEPARATOR}ef`);
+    expect(block?.starts).toEqual([0, 2, 5]);
+    expect(block?.nodes.map((n) => n.data)).toEqual(['ab', 'cd', 'ef']);
+  });
+  it('re-reads only one block’s own text', () => {
+    const texts = walkAll('<div id="d">x<span>y</span><p>nested</p>z</div>', false, (b) => b.querySelector('#d') as Element);
+    expect(texts).toEqual([`xy${SEPARATOR}z`]);
+  });
+  it('stops at the deadline and resumes where it stopped', () => {
+    document.body.innerHTML = Array.from({ length: 2000 }, (_, i) => `<p>p${i}</p>`).join('');
+    const walk = new TextWalk(document.body, createSkipTest({ includeCode: false }));
+    const first = walk.step(0); // already past the deadline: stops at the first clock check
+    expect(walk.done).toBe(false);
+    const rest = walk.step(Number.POSITIVE_INFINITY);
+    expect(walk.done).toBe(true);
+    const all = [...first, ...rest].map((b) => b.text);
+    expect(all.length).toBe(2000);
+    expect(new Set(all).size).toBe(2000);
+  });
+  it('hands shadow roots to the caller', () => {
+    document.body.innerHTML = '<div id="host"></div>';
+    const host = document.getElementById('host') as HTMLElement;
+    const shadow = host.attachShadow({ mode: 'open' });
+    const found: ShadowRoot[] = [];
+    new TextWalk(document.body, createSkipTest({ includeCode: false }), (r) => found.push(r)).step(Number.POSITIVE_INFINITY);
+    expect(found).toEqual([shadow]);
+  });
+});
+
+describe('blockContainerOf', () => {
+  it('finds the nearest block ancestor', () => {
+    document.body.innerHTML = '<div><p><b><i id="t">x</i></b></p></div>';
+    expect((blockContainerOf(document.getElementById('t') as Element) as Element).tagName).toBe('P');
+  });
+});
