@@ -4,7 +4,12 @@ import { createBackgroundRouter } from './router';
 import { badgeText, TabMentions } from './tab-mentions';
 
 const fromTab = (tabId: number, frameId = 0) => ({ tab: { id: tabId } as never, frameId });
-const counts = (deepseek: number, openai = 0, nvidia = 0, distillation = 0) => ({ deepseek, openai, nvidia, distillation });
+const counts = (deepseek: number, openai = 0, nvidia = 0, distillation = 0) => ({
+  deepseek,
+  openai,
+  nvidia,
+  distillation,
+});
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -45,7 +50,11 @@ describe('background router', () => {
     await route({ type: 'page/mentions', counts: counts(13, 14, 7, 5) }, fromTab(3, 0));
     const reply = await route({ type: 'page/mentions', counts: counts(1) }, fromTab(3, 9));
     expect(reply).toEqual({ ok: true, total: 40 });
-    expect(await route({ type: 'tab/mentions', tabId: 3 }, {})).toEqual({ ok: true, counts: counts(14, 14, 7, 5), total: 40 });
+    expect(await route({ type: 'tab/mentions', tabId: 3 }, {})).toEqual({
+      ok: true,
+      counts: counts(14, 14, 7, 5),
+      total: 40,
+    });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('40');
     tabMentions.clear(3);
     expect(await route({ type: 'tab/mentions', tabId: 3 }, {})).toMatchObject({ total: 0 });
@@ -53,7 +62,12 @@ describe('background router', () => {
 
   it('restores counts saved before the worker slept', async () => {
     const saved: Record<string, Record<string, ReturnType<typeof counts>>> = {};
-    const first = new TabMentions({ load: async () => undefined, save: async (s) => Object.assign(saved, s) });
+    const first = new TabMentions({
+      load: async () => undefined,
+      save: async (s) => {
+        Object.assign(saved, s);
+      },
+    });
     first.report(5, 0, counts(2, 1));
     await new Promise((r) => setTimeout(r, 300));
     const second = new TabMentions({ load: async () => saved, save: async () => {} });
