@@ -76,3 +76,20 @@ export function pageSnapshot(target: Page | Frame): Promise<string> {
     return JSON.stringify([document.body.innerHTML, attrs(document.documentElement), attrs(document.body)]);
   });
 }
+
+/** Waits until the counts stop changing (the scan is done), returning them. */
+export async function settledCounts(target: Page | Frame, quietMs = 400, timeoutMs = 10_000): Promise<Counts> {
+  const deadline = Date.now() + timeoutMs;
+  let last = JSON.stringify(await highlightCounts(target));
+  let stableSince = Date.now();
+  while (Date.now() - stableSince < quietMs) {
+    if (Date.now() > deadline) break;
+    await new Promise((r) => setTimeout(r, 100));
+    const now = JSON.stringify(await highlightCounts(target));
+    if (now !== last) {
+      last = now;
+      stableSince = Date.now();
+    }
+  }
+  return JSON.parse(last) as Counts;
+}
