@@ -32,7 +32,7 @@ describe.each(pages)('fixture %s', (name) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(server.url(`/${name}`));
-    const reference = await plain.newPage();
+    const reference = await plain.newPage({ viewport: { width: 1280, height: 800 } });
     await reference.goto(server.url(`/${name}`));
 
     expect(page.frames().length).toBe(reference.frames().length);

@@ -97,3 +97,19 @@ export async function launchPlainChromium() {
 export async function blockNetwork(context: BrowserContext): Promise<void> {
   await context.route(/^(?!http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|about:)/, (route) => route.abort());
 }
+
+/**
+ * Makes page scripts repeatable (fixed clock, seeded Math.random), so that a page with its own
+ * timestamps or random ids renders the same markup in two browsers and a difference can only
+ * come from the extension.
+ */
+export async function makeDeterministic(context: BrowserContext): Promise<void> {
+  await context.clock.setFixedTime(new Date('2026-01-01T00:00:00Z'));
+  await context.addInitScript(() => {
+    let seed = 42;
+    Math.random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+  });
+}
