@@ -42,6 +42,8 @@ export class HighlightRegistry {
   private readonly byRange = new WeakMap<AbstractRange, MentionRecord>();
   private readonly byText = new WeakMap<Text, BlockRecord>();
   private readonly blocks = new Set<BlockRecord>();
+  /** Blocks added since the last flush: their ranges reach the page's highlights in one batch. */
+  private pending: BlockRecord[] = [];
 
   constructor() {
     for (const id of TOPIC_IDS) {
@@ -51,13 +53,26 @@ export class HighlightRegistry {
     }
   }
 
-  /** Registers a block's mentions. */
+  /**
+   * Registers a block's mentions; they show after the next `flush()`. Batching matters: every
+   * change to a registered Highlight makes the browser redo highlight painting work for all of
+   * its ranges, so adding 25k ranges in many small steps cost seconds where one batch costs little.
+   */
   addBlock(block: BlockRecord): void {
     this.blocks.add(block);
+    this.pending.push(block);
     for (const node of block.nodes) this.byText.set(node, block);
-    for (const mention of block.mentions) {
-      this.highlights.get(mention.topicId)?.add(mention.range);
-      this.byRange.set(mention.range, mention);
+    for (const mention of block.mentions) this.byRange.set(mention.range, mention);
+  }
+
+  /** Shows the mentions added since the last flush. */
+  flush(): void {
+    const pending = this.pending;
+    if (pending.length === 0) return;
+    this.pending = [];
+    for (const block of pending) {
+      if (!this.blocks.has(block)) continue; // removed before it was shown
+      for (const mention of block.mentions) this.highlights.get(mention.topicId)?.add(mention.range);
     }
   }
 
@@ -115,5 +130,6 @@ export class HighlightRegistry {
       if (CSS.highlights.get(highlightName(id)) === highlight) CSS.highlights.delete(highlightName(id));
     }
     this.blocks.clear();
+    this.pending = [];
   }
 }

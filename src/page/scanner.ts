@@ -27,6 +27,10 @@ export interface ScannerOptions extends WalkOptions {
   onChange?: () => void;
   /** Longest stretch of work per slice. */
   sliceMs?: number;
+  /** Called after each task of the scanner's own (a slice, a mutation batch) with its duration; for the benchmark. */
+  onTask?: (ms: number) => void;
+  /** Called whenever the queue runs empty: every mention known so far is highlighted. */
+  onIdle?: () => void;
 }
 
 interface WalkJob {
@@ -34,7 +38,8 @@ interface WalkJob {
   root: Node;
 }
 
-const VIEWPORT_GRID = { columns: 5, rows: 8 };
+const VIEWPORT_GRID = { columns: 3, rows: 5 };
+const PROGRESS_FLUSH_MS = 500;
 
 export class PageScanner {
   private readonly skip: (element: Element) => boolean;
@@ -51,6 +56,7 @@ export class PageScanner {
   private scheduled = false;
   private changed = false;
   private stopped = false;
+  private lastFlush = 0;
 
   constructor(
     private readonly doc: Document,
@@ -71,6 +77,7 @@ export class PageScanner {
     if (this.stopped) return;
     this.observer.observe(this.doc, { childList: true, subtree: true, characterData: true });
     this.scanViewport();
+    this.lastFlush = Number.NEGATIVE_INFINITY; // the first slice (the top of the page) shows at once
     this.jobs.push(this.walkJob(this.doc));
     this.schedule();
   }
@@ -118,11 +125,16 @@ export class PageScanner {
     this.jobs.push(this.walkJob(root));
   }
 
-  /** Matches the blocks under a grid of points in the viewport, synchronously. */
+  /**
+   * Matches the blocks under a grid of points in the viewport, synchronously. At the top of a
+   * page the walk in document order reaches the viewport first anyway, and hit-testing a huge
+   * page costs milliseconds per point, so the grid is only for a page that is scrolled.
+   */
   private scanViewport(): void {
+    const view = this.doc.defaultView;
     const width = this.doc.documentElement.clientWidth || 0;
     const height = this.doc.documentElement.clientHeight || 0;
-    if (!width || !height) return;
+    if (!width || !height || !view || view.scrollY < height / 2) return;
     const seen = new Set<BlockContainer>();
     for (let row = 0; row < VIEWPORT_GRID.rows; row++) {
       for (let column = 0; column < VIEWPORT_GRID.columns; column++) {
@@ -149,7 +161,8 @@ export class PageScanner {
   private pump(): void {
     this.scheduled = false;
     if (this.stopped) return;
-    const deadline = performance.now() + this.sliceMs;
+    const started = performance.now();
+    const deadline = started + this.sliceMs;
     for (const container of this.dirty) {
       this.dirty.delete(container);
       this.rescanBlock(container);
@@ -157,14 +170,22 @@ export class PageScanner {
     }
     while (this.jobs.length && performance.now() < deadline) {
       const job = this.jobs[0] as WalkJob;
-      for (const block of job.walk.step(deadline)) this.applyWalked(block, job.root);
+      job.walk.step(deadline, (block) => this.applyWalked(block, job.root));
       if (job.walk.done) this.jobs.shift();
     }
-    this.flushChange();
+    // While a long walk runs, show what it found every so often, not after every slice (see
+    // HighlightRegistry.addBlock on why batches matter).
+    if (this.idle || started - this.lastFlush > PROGRESS_FLUSH_MS) {
+      this.lastFlush = started;
+      this.flushChange();
+    }
+    this.options.onTask?.(performance.now() - started);
     if (!this.idle) this.schedule();
+    else this.options.onIdle?.();
   }
 
   private flushChange(): void {
+    this.options.registry.flush();
     if (!this.changed) return;
     this.changed = false;
     this.options.onChange?.();
@@ -189,8 +210,7 @@ export class PageScanner {
       return;
     }
     const walk = new TextWalk(container, this.skip, (shadow) => this.addShadowRoot(shadow), container);
-    const blocks = walk.step(Number.POSITIVE_INFINITY);
-    const own = blocks.find((b) => b.container === container);
+    const own = walk.all().find((b) => b.container === container);
     if (own) this.apply(own);
     else this.drop(container);
     this.fresh.add(container);
@@ -253,6 +273,7 @@ export class PageScanner {
 
   private onMutations(mutations: MutationRecord[]): void {
     if (this.stopped) return;
+    const started = performance.now();
     let removedElement = false;
     for (const mutation of mutations) {
       if (mutation.type === 'characterData') {
@@ -274,6 +295,7 @@ export class PageScanner {
     }
     if (removedElement) this.sweep();
     this.schedule();
+    this.options.onTask?.(performance.now() - started);
   }
 
   /** Drops the blocks that left the page with a removed subtree. */

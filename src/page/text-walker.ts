@@ -162,6 +162,8 @@ export class TextWalk {
   private readonly open = new Map<BlockContainer, OpenBlock>();
   private readonly memo = new Map<Element, BlockContainer>();
   private readonly rootContainer: BlockContainer;
+  private readonly stack: BlockContainer[] = [];
+  private emit: (block: BlockText) => void = () => {};
   private epoch = 0;
   done = false;
 
@@ -182,9 +184,13 @@ export class TextWalk {
           : (root as BlockContainer);
   }
 
-  /** Walks until `deadline`; returns the blocks completed so far. */
-  step(deadline: number): BlockText[] {
-    const closed: BlockText[] = [];
+  /**
+   * Walks until `deadline`, handing each block to `emit` as soon as it is complete (so the
+   * caller's work on it counts against the same deadline). Blocks still open at the stop stay
+   * open until the next step.
+   */
+  step(deadline: number, emit: (block: BlockText) => void): void {
+    this.emit = emit;
     const walker = this.walker;
     let visited = 0;
     let node: Node | null = walker.currentNode === this.root ? this.enter(this.root) : walker.nextNode();
@@ -192,25 +198,45 @@ export class TextWalk {
       if (node.nodeType === 3) {
         this.addText(node as Text);
       }
-      // Checking the clock every node would cost more than the work; every 256 is cheap enough.
-      if ((++visited & 255) === 0 && performance.now() >= deadline) break;
+      // Checking the clock every node would cost more than the work; every 128 is cheap enough.
+      if ((++visited & 127) === 0 && performance.now() >= deadline) break;
       node = this.nextFrom(node);
     }
     if (!node) {
       this.done = true;
-      for (const block of this.open.values()) closed.push(finish(block));
+      for (const block of this.open.values()) emit(finish(block));
       this.open.clear();
+      this.stack.length = 0;
     } else {
-      // Blocks the walk has left are complete; the ones around the current node stay open.
-      for (const [container, block] of this.open) {
-        if (container !== node && !container.contains(node)) {
-          closed.push(finish(block));
-          this.open.delete(container);
-        }
-      }
+      this.closeOutside(node);
       this.memo.clear(); // The DOM may change before the next slice.
     }
-    return closed;
+  }
+
+  /** Walks to the end at once and returns every block (tests, single-block re-scans). */
+  all(): BlockText[] {
+    const blocks: BlockText[] = [];
+    this.step(Number.POSITIVE_INFINITY, (block) => blocks.push(block));
+    return blocks;
+  }
+
+  /**
+   * Emits the open blocks the walk has left, i.e. that do not contain `node`. In document order
+   * a left block never gets more text, and the open blocks form a stack of nested containers,
+   * so only the top of the stack needs checking: usually one `contains` call.
+   */
+  private closeOutside(node: Node): void {
+    const stack = this.stack;
+    while (stack.length) {
+      const top = stack[stack.length - 1] as BlockContainer;
+      if (top === node || top.contains(node)) break;
+      stack.pop();
+      const block = this.open.get(top);
+      if (block) {
+        this.open.delete(top);
+        this.emit(finish(block));
+      }
+    }
   }
 
   /** Handles the root itself, then moves on. */
@@ -244,7 +270,9 @@ export class TextWalk {
       return true;
     }
     if (element.shadowRoot) this.onShadowRoot(element.shadowRoot);
-    if (BLOCK_TAGS.has(element.tagName) || SEPARATING_TAGS.has(element.tagName)) {
+    const block = BLOCK_TAGS.has(element.tagName);
+    if (block) this.closeOutside(element);
+    if (block || SEPARATING_TAGS.has(element.tagName)) {
       this.epoch++;
       // A block re-scan stops at nested blocks: they are blocks of their own.
       if (this.onlyContainer && element !== this.onlyContainer && BLOCK_TAGS.has(element.tagName)) return true;
@@ -261,6 +289,7 @@ export class TextWalk {
     if (!block) {
       block = { container, nodes: [], starts: [], parts: [], length: 0, epoch: this.epoch };
       this.open.set(container, block);
+      this.stack.push(container);
     } else if (block.epoch !== this.epoch) {
       block.parts.push(SEPARATOR);
       block.length += SEPARATOR.length;

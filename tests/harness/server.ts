@@ -28,18 +28,23 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-function fileFor(urlPath: string): string | undefined {
+function fileFor(urlPath: string, roots: Record<string, string>): string | undefined {
   const path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-  const [base, rel] = path.startsWith('/real/') ? [REAL_PAGES, path.slice(6)] : [FIXTURE_PAGES, path.slice(1)];
+  const prefix = Object.keys(roots).find((p) => path.startsWith(p));
+  const [base, rel] = prefix
+    ? [roots[prefix] as string, path.slice(prefix.length)]
+    : path.startsWith('/real/')
+      ? [REAL_PAGES, path.slice(6)]
+      : [FIXTURE_PAGES, path.slice(1)];
   const file = normalize(join(base, rel || 'index.html'));
   if (!file.startsWith(base)) return undefined; // no ../ escapes
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-/** Starts the server on a free port. */
-export async function startServer(): Promise<TestServer> {
+/** Starts the server on a free port; `roots` maps more URL prefixes (`/bench/`) to folders. */
+export async function startServer(roots: Record<string, string> = {}): Promise<TestServer> {
   const server: Server = createServer((request, response) => {
-    const file = fileFor(request.url ?? '/');
+    const file = fileFor(request.url ?? '/', roots);
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
