@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundRouter } from '@/src/background/router';
 import { TabMentions } from '@/src/background/tab-mentions';
+import { type ClaimStore, createClaimStore } from '@/src/claims/store';
 import { listenForMessages } from '@/src/messaging/router';
 import { loadSettings, watchSettings } from '@/src/settings/storage';
 
@@ -13,7 +14,12 @@ export default defineBackground(() => {
     load: async () => (await browser.storage.session.get('tabMentions')).tabMentions as never,
     save: (snapshot) => browser.storage.session.set({ tabMentions: snapshot }),
   });
-  listenForMessages(browser.runtime.onMessage, createBackgroundRouter({ tabMentions }), lifetime.signal);
+  let claims: ClaimStore | undefined;
+  const store = () => {
+    claims ??= createClaimStore();
+    return claims;
+  };
+  listenForMessages(browser.runtime.onMessage, createBackgroundRouter({ store, tabMentions }), lifetime.signal);
 
   browser.tabs.onRemoved.addListener((tabId) => tabMentions.clear(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -4,6 +4,8 @@
  * Pure: no `browser` here (see ./client.ts and ./router.ts for the adapters).
  */
 import * as v from 'valibot';
+import type { Source, Speaker, Viewpoint } from '../claims/schema';
+import type { SearchMatch } from '../claims/search';
 import { type Lang, TOPIC_IDS, type TopicId } from '../topics/topics';
 
 const TopicIdSchema = v.picklist(TOPIC_IDS, 'unknown topic');
@@ -19,6 +21,15 @@ const CountsSchema = v.strictObject(
 /** Requests the background worker answers (from content scripts, the popup and the options page). */
 export const BackgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('topics/list') }),
+  /** Every viewpoint on one topic, with the speakers and source they refer to. */
+  v.strictObject({ type: v.literal('viewpoints/of-topic'), topicId: v.pipe(v.string(), v.maxLength(100)) }),
+  /** Ranked search over every viewpoint in both languages. */
+  v.strictObject({
+    type: v.literal('viewpoints/search'),
+    query: v.pipe(v.string(), v.maxLength(200)),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
+    topics: v.optional(v.array(TopicIdSchema)),
+  }),
   /** A frame reports how many visible mentions it has, for the badge and the popup. */
   v.strictObject({ type: v.literal('page/mentions'), counts: CountsSchema }),
   /** The popup asks what a tab's frames have reported. */
@@ -41,6 +52,21 @@ export interface TopicInfo {
   name: Record<Lang, string>;
   description: Record<Lang, string>;
   aliases: string[];
+  /** How many viewpoints the source gives on it. */
+  viewpointCount: number;
+}
+
+/** A viewpoint with what a card needs to show it: its speaker (and relaying speaker) resolved. */
+export interface ViewpointView {
+  viewpoint: Viewpoint;
+  speaker: Speaker;
+  via?: Speaker;
+}
+
+/** One search result: the viewpoint, and where the query matched it. */
+export interface SearchHit extends ViewpointView {
+  score: number;
+  matches: SearchMatch[];
 }
 
 export interface PageStatus {
@@ -52,7 +78,9 @@ export interface PageStatus {
 
 /** Reply payloads by request type. */
 export interface BackgroundReplies {
-  'topics/list': { topics: TopicInfo[] };
+  'topics/list': { topics: TopicInfo[]; source: Source };
+  'viewpoints/of-topic': { topic: TopicInfo; viewpoints: ViewpointView[]; source: Source };
+  'viewpoints/search': { query: string; hits: SearchHit[]; source: Source };
   'page/mentions': { total: number };
   'tab/mentions': { counts: MentionCounts; total: number };
 }

@@ -23,7 +23,10 @@ describe('createRouter', () => {
     expect(await route({ type: 'echo', text: 'hi' }, {})).toEqual({ ok: true, text: 'hi' });
   });
   it('turns a malformed request into a bad-request reply naming the field', async () => {
-    expect(await route({ type: 'echo', text: 5 }, {})).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringContaining('text') } });
+    expect(await route({ type: 'echo', text: 5 }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request', message: expect.stringContaining('text') },
+    });
   });
   it('turns an unknown type into a bad-request reply', async () => {
     expect(await route({ type: 'what' }, {})).toMatchObject({ ok: false, error: { code: 'bad-request' } });
@@ -32,7 +35,10 @@ describe('createRouter', () => {
     expect(await route({ type: 'boom' }, {})).toEqual({ ok: false, error: { code: 'internal', message: 'kaput' } });
   });
   it('passes a handler’s own error reply through', async () => {
-    expect(await route({ type: 'refuse' }, {})).toEqual({ ok: false, error: { code: 'unknown-topic', message: 'no such topic' } });
+    expect(await route({ type: 'refuse' }, {})).toEqual({
+      ok: false,
+      error: { code: 'unknown-topic', message: 'no such topic' },
+    });
   });
 });
 

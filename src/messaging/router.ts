@@ -53,11 +53,7 @@ interface MessageEvent {
  * `sendResponse` + `return true`, which every browser and WXT's fake browser honour
  * (a returned Promise is ignored by the fake browser).
  */
-export function listenForMessages(
-  onMessage: MessageEvent,
-  router: Router,
-  signal: AbortSignal,
-): void {
+export function listenForMessages(onMessage: MessageEvent, router: Router, signal: AbortSignal): void {
   const listener = (message: unknown, sender: MessageSender, sendResponse: (reply: unknown) => void) => {
     void router(message, sender).then(sendResponse);
     return true;

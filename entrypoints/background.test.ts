@@ -1,0 +1,25 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from './background';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('background entrypoint', () => {
+  it('a cold worker answers its very first request correctly', async () => {
+    background.main();
+    const reply = (await fakeBrowser.runtime.sendMessage({ type: 'viewpoints/of-topic', topicId: 'nvidia' })) as {
+      ok: boolean;
+      viewpoints: unknown[];
+    };
+    expect(reply.ok).toBe(true);
+    expect(reply.viewpoints.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('answers a malformed message with a typed error, not a throw', async () => {
+    background.main();
+    expect(await fakeBrowser.runtime.sendMessage({ type: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+  });
+});
