@@ -28,6 +28,12 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage'],
     action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+V' },
+        description: '__MSG_commandNextMention__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundRouter } from '@/src/background/router';
 import { TabMentions } from '@/src/background/tab-mentions';
 import { type ClaimStore, createClaimStore } from '@/src/claims/store';
+import { askTab } from '@/src/messaging/client';
 import { listenForMessages } from '@/src/messaging/router';
 import { loadSettings, watchSettings } from '@/src/settings/storage';
 
@@ -20,6 +21,13 @@ export default defineBackground(() => {
     return claims;
   };
   listenForMessages(browser.runtime.onMessage, createBackgroundRouter({ store, tabMentions }), lifetime.signal);
+
+  // The keyboard command (default Alt+Shift+V) walks the mentions of the page in front.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'next-mention' && tab?.id !== undefined) {
+      void askTab(tab.id, { type: 'page/next-mention', from: 'keyboard' });
+    }
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => tabMentions.clear(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {

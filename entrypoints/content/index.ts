@@ -1,6 +1,7 @@
 import './highlights.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startContentApp } from '@/src/page/content-app';
+import { HoverController } from '@/src/page/hover-controller';
 
 // Wiring only. Every page and frame, about:blank frames included; `ctx.signal` aborts when the
 // extension is reloaded or disabled, which tears everything down.
@@ -11,6 +12,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    await startContentApp(ctx.signal);
+    let hover: HoverController | undefined;
+    const app = await startContentApp(ctx.signal, {
+      onNextMention: (topicId, from) => hover?.next(topicId, from) ?? false,
+    });
+    hover = new HoverController(ctx, app);
   },
 });

@@ -2,6 +2,7 @@
  * What the background worker answers: topics, viewpoints and searches from the claim store,
  * and the per-tab mention counts that frames report.
  */
+import { browser } from 'wxt/browser';
 import type { Viewpoint } from '../claims/schema';
 import type { ClaimStore } from '../claims/store';
 import {
@@ -71,6 +72,13 @@ export function createBackgroundRouter({ store, tabMentions }: BackgroundDeps) {
         hits: results.map((r) => ({ ...viewpointView(claims, r.viewpoint), score: r.score, matches: [...r.matches] })),
         source: claims.source(),
       };
+    },
+    'lookup/open': async (request) => {
+      const params = new URLSearchParams();
+      if (request.topicId) params.set('topic', request.topicId);
+      if (request.query) params.set('q', request.query);
+      await browser.tabs.create({ url: browser.runtime.getURL(`/lookup.html?${params}` as '/lookup.html') });
+      return { opened: true as const };
     },
     'page/mentions': async (request, sender): Promise<BackgroundReplies['page/mentions'] | ErrorReply> => {
       const tabId = sender.tab?.id;

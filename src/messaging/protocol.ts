@@ -30,6 +30,12 @@ export const BackgroundRequestSchema = v.variant('type', [
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
     topics: v.optional(v.array(TopicIdSchema)),
   }),
+  /** Opens the full lookup page in a tab, for a topic or a query (content scripts cannot open it). */
+  v.strictObject({
+    type: v.literal('lookup/open'),
+    topicId: v.optional(TopicIdSchema),
+    query: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  }),
   /** A frame reports how many visible mentions it has, for the badge and the popup. */
   v.strictObject({ type: v.literal('page/mentions'), counts: CountsSchema }),
   /** The popup asks what a tab's frames have reported. */
@@ -40,7 +46,12 @@ export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 /** Requests a content script answers (from the popup and the background, per tab). */
 export const PageRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('page/status') }),
-  v.strictObject({ type: v.literal('page/next-mention'), topicId: v.optional(TopicIdSchema) }),
+  v.strictObject({
+    type: v.literal('page/next-mention'),
+    topicId: v.optional(TopicIdSchema),
+    /** Who asks: the keyboard command or the popup's topic buttons. */
+    from: v.optional(v.picklist(['keyboard', 'popup'])),
+  }),
 ]);
 export type PageRequest = v.InferOutput<typeof PageRequestSchema>;
 
@@ -81,6 +92,7 @@ export interface BackgroundReplies {
   'topics/list': { topics: TopicInfo[]; source: Source };
   'viewpoints/of-topic': { topic: TopicInfo; viewpoints: ViewpointView[]; source: Source };
   'viewpoints/search': { query: string; hits: SearchHit[]; source: Source };
+  'lookup/open': { opened: true };
   'page/mentions': { total: number };
   'tab/mentions': { counts: MentionCounts; total: number };
 }

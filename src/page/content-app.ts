@@ -13,6 +13,7 @@ import { isSiteEnabled, type Settings } from '../settings/schema';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { TOPIC_IDS, type TopicId } from '../topics/topics';
 import { HighlightRegistry, highlightApiAvailable, type MentionRecord } from './highlight-registry';
+import { applyHighlightStyle } from './highlight-style';
 import { PageScanner } from './scanner';
 
 const REPORT_DELAY_MS = 200;
@@ -34,8 +35,8 @@ export interface ContentApp {
 }
 
 export interface ContentAppOptions {
-  /** Called when the popup asks to move to the next mention; returns whether one was found. */
-  onNextMention?: (topicId?: TopicId) => boolean;
+  /** Called when the popup or the keyboard command asks for the next mention; returns whether one was found. */
+  onNextMention?: (topicId: TopicId | undefined, from: 'popup' | 'keyboard') => boolean;
 }
 
 /** Starts the content script's work in this frame; returns once the first settings are applied. */
@@ -70,6 +71,7 @@ export async function startContentApp(signal: AbortSignal, options: ContentAppOp
 
   const apply = (next: Settings) => {
     settings = next;
+    applyHighlightStyle(document, next, signal);
     const active = isSiteEnabled(next, location.hostname) && highlightApiAvailable();
     if (!active) stopSession();
     else if (!session || session.includeCode !== next.highlightCode) {
@@ -106,7 +108,7 @@ export async function startContentApp(signal: AbortSignal, options: ContentAppOp
     }),
     'page/next-mention': (request) => {
       if (!session) return errorReply('unavailable', 'The extension is not active on this page');
-      return { found: options.onNextMention?.(request.topicId) ?? false };
+      return { found: options.onNextMention?.(request.topicId, request.from ?? 'popup') ?? false };
     },
   });
   listenForMessages(browser.runtime.onMessage, router, signal);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrateV1toV2, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrations';
+import { migrateV1toV2, migrateV2toV3, SETTINGS_MIGRATIONS, SETTINGS_VERSION, V2_ADDED, V3_ADDED } from './migrations';
 import { DEFAULT_SETTINGS, isSiteEnabled, repairSettings, SETTING_KEYS, validateSettings } from './schema';
 
 describe('repairSettings', () => {
@@ -20,10 +20,13 @@ describe('repairSettings', () => {
     ['onlySites', 1],
     ['allowedSites', 'example.com'],
     ['highlightStyle', 'neon'],
+    ['topicColors', 'rainbow'],
+    ['topicColors', { deepseek: 'red', openai: 'green', nvidia: 'orange', distillation: 'purple' }],
     ['hoverDelayMs', 99999],
     ['hoverDelayMs', -1],
     ['hoverDelayMs', 1.5],
     ['trigger', 'telepathy'],
+    ['modifierKey', 'meta'],
     ['language', 'fr'],
     ['quoteFirst', null],
     ['theme', 42],
@@ -42,6 +45,28 @@ describe('repairSettings', () => {
     const { settings, reset } = repairSettings({ topics: { deepseek: false, nvidia: 'no', extra: true } });
     expect(settings.topics).toEqual({ deepseek: false, openai: true, nvidia: true, distillation: true });
     expect(reset).toEqual(['topics']);
+  });
+
+  it('keeps the valid colours of a partly corrupt colour map', () => {
+    const { settings, reset } = repairSettings({ topicColors: { deepseek: 'grey', openai: 'plaid', nvidia: 3 } });
+    expect(settings.topicColors).toEqual({
+      deepseek: 'grey',
+      openai: 'green',
+      nvidia: 'orange',
+      distillation: 'purple',
+    });
+    expect(reset).toEqual(['topicColors']);
+  });
+
+  it('keeps the valid sites of a partly corrupt site list, once each', () => {
+    const stored = {
+      deniedSites: ['example.com', 'not a host!', 42, 'Example.com', 'news.example.org'],
+      allowedSites: 'x',
+    };
+    const { settings, reset } = repairSettings(stored);
+    expect(settings.deniedSites).toEqual(['example.com', 'news.example.org']);
+    expect(settings.allowedSites).toEqual([]);
+    expect(reset).toEqual(['deniedSites', 'allowedSites']);
   });
 
   it('resets everything when storage holds something that is not an object', () => {
@@ -69,6 +94,26 @@ describe('validateSettings', () => {
     expect(result.issues.some((i) => i.startsWith('hoverDelayMs:'))).toBe(true);
     expect(result.issues.some((i) => i.startsWith('topics.deepseek:'))).toBe(true);
   });
+  it('tells unknown, missing and invalid settings apart, with the setting each belongs to', () => {
+    const { theme: _theme, ...withoutTheme } = DEFAULT_SETTINGS;
+    const result = validateSettings({
+      ...withoutTheme,
+      colour: 'red',
+      topics: { ...DEFAULT_SETTINGS.topics, extra: true },
+      badge: 'on',
+      topicColors: 'all blue',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const byPath = Object.fromEntries(result.details.map((d) => [d.path, [d.kind, d.key]]));
+    expect(byPath).toEqual({
+      theme: ['missing', 'theme'],
+      colour: ['unknown', undefined],
+      'topics.extra': ['unknown', 'topics'],
+      badge: ['invalid', 'badge'],
+      topicColors: ['invalid', 'topicColors'],
+    });
+  });
 });
 
 describe('isSiteEnabled', () => {
@@ -87,17 +132,54 @@ describe('isSiteEnabled', () => {
 
 describe('migrations', () => {
   it('has a step for every version after 1', () => {
-    for (let version = 2; version <= SETTINGS_VERSION; version++) expect(SETTINGS_MIGRATIONS[version]).toBeTypeOf('function');
+    for (let version = 2; version <= SETTINGS_VERSION; version++)
+      expect(SETTINGS_MIGRATIONS[version]).toBeTypeOf('function');
   });
-  it('v1 → v2 keeps the topic switches and adds every new setting', () => {
-    const v2 = migrateV1toV2({ topics: { deepseek: true, openai: false, nvidia: true, distillation: false } });
-    expect(repairSettings(v2)).toEqual({
-      settings: { ...DEFAULT_SETTINGS, topics: { deepseek: true, openai: false, nvidia: true, distillation: false } },
-      reset: [],
-    });
+  const upFrom = (version: number, value: unknown) => {
+    let out = value;
+    for (let step = version + 1; step <= SETTINGS_VERSION; step++) out = SETTINGS_MIGRATIONS[step]?.(out);
+    return out;
+  };
+  it('v1 → v2 keeps the topic switches and adds exactly the v2 settings', () => {
+    const topics = { deepseek: true, openai: false, nvidia: true, distillation: false };
+    const v2 = migrateV1toV2({ topics });
+    expect(v2).toEqual({ ...V2_ADDED, topics });
+    expect(v2).not.toHaveProperty('topicColors');
   });
-  it('v1 → v2 survives a damaged v1 value', () => {
-    expect(repairSettings(migrateV1toV2('garbage')).settings).toEqual(DEFAULT_SETTINGS);
-    expect(repairSettings(migrateV1toV2({ topics: 7 })).reset).toEqual(['topics']);
+  it('v2 → v3 keeps every v2 setting as stored and adds the colours and the modifier key', () => {
+    const v2 = { ...V2_ADDED, topics: DEFAULT_SETTINGS.topics, hoverDelayMs: 900, deniedSites: ['example.com'] };
+    expect(migrateV2toV3(v2)).toEqual({ ...v2, ...V3_ADDED });
+  });
+  it('brings every version up to a complete, valid current value', () => {
+    // A version's value as that version shipped it: v1 had topics only, v2 lacked the v3 fields.
+    const shipped: Record<number, unknown> = {
+      1: { topics: { deepseek: false, openai: true, nvidia: true, distillation: true } },
+      2: { ...V2_ADDED, topics: { deepseek: false, openai: true, nvidia: true, distillation: true }, theme: 'dark' },
+      3: { ...DEFAULT_SETTINGS, topics: { deepseek: false, openai: true, nvidia: true, distillation: true } },
+    };
+    for (let version = 1; version <= SETTINGS_VERSION; version++) {
+      const current = upFrom(version, shipped[version]);
+      expect(validateSettings(current).ok, `from v${version}`).toBe(true);
+      expect(repairSettings(current).reset, `from v${version}`).toEqual([]);
+      expect((current as { topics: unknown }).topics).toEqual({
+        deepseek: false,
+        openai: true,
+        nvidia: true,
+        distillation: true,
+      });
+    }
+    expect((upFrom(2, shipped[2]) as { theme: string }).theme).toBe('dark');
+  });
+  it('adds every setting in exactly one version', () => {
+    const added = ['topics', ...Object.keys(V2_ADDED), ...Object.keys(V3_ADDED)];
+    expect(added.sort()).toEqual([...SETTING_KEYS].sort());
+    expect(repairSettings(upFrom(1, { topics: DEFAULT_SETTINGS.topics })).settings).toEqual(DEFAULT_SETTINGS);
+  });
+  it('passes a damaged value through every step, so that repair reports it', () => {
+    expect(upFrom(1, 'garbage')).toBe('garbage');
+    expect(repairSettings(upFrom(1, 'garbage')).reset).toEqual(SETTING_KEYS);
+    expect(repairSettings(upFrom(1, [1, 2])).settings).toEqual(DEFAULT_SETTINGS);
+    expect(repairSettings(upFrom(1, { topics: 7 })).reset).toEqual(['topics']);
+    expect(repairSettings(upFrom(2, { ...V2_ADDED, hoverDelayMs: 'slow' })).reset).toEqual(['hoverDelayMs']);
   });
 });

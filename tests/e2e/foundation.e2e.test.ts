@@ -31,8 +31,13 @@ describe('foundation', () => {
 
   it('shows the topics the popup gets from the background worker', async () => {
     const popup = await browser.extensionPage('popup.html');
-    const names = await popup.locator('[data-topic] strong').allTextContents();
-    expect(names).toEqual(['DeepSeek', 'OpenAI', 'Nvidia', 'Distillation']);
+    // The list arrives with the worker's reply: wait for it before reading.
+    await expect.poll(() => popup.locator('[data-topic]').count()).toBe(4);
+    const ids = await popup.locator('[data-topic]').evaluateAll((els) => els.map((el) => el.getAttribute('data-topic')));
+    expect(ids).toEqual(['deepseek', 'openai', 'nvidia', 'distillation']);
+    for (const name of ['DeepSeek', 'OpenAI', 'Nvidia', 'Distillation']) {
+      await expect.poll(() => popup.getByText(name, { exact: false }).count()).toBeGreaterThan(0);
+    }
     await popup.close();
   });
 

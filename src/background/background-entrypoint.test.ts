@@ -1,8 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from './background';
+// WXT treats every file in entrypoints/ as an entrypoint, so this test of one lives here.
+import background from '../../entrypoints/background';
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  // WXT's fake browser has no keyboard commands; the entrypoint only registers a listener.
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
+});
 
 describe('background entrypoint', () => {
   it('a cold worker answers its very first request correctly', async () => {
