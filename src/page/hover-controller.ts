@@ -47,7 +47,7 @@ export class HoverController {
   private openTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
-  private lastPointer: PointerEvent | undefined;
+  private lastPointer: { event: PointerEvent; inCard: boolean } | undefined;
   private lastKeyAt = Number.NEGATIVE_INFINITY;
   private pointerDown = false;
   private lastNavigated: MentionRecord | undefined;
@@ -132,19 +132,22 @@ export class HoverController {
   }
 
   private onPointerMove(event: PointerEvent): void {
-    this.lastPointer = event;
+    // composedPath() is empty once dispatch is over, so whether the pointer is in the card is
+    // decided now, and the hit-testing waits for the next frame.
+    this.lastPointer = { event, inCard: this.host.containsEvent(event) };
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      const e = this.lastPointer;
-      if (e) this.handlePointer(e);
+      const last = this.lastPointer;
+      if (last) this.handlePointer(last.event, last.inCard);
     });
   }
 
-  private handlePointer(event: PointerEvent): void {
+  private handlePointer(event: PointerEvent, inCard: boolean): void {
     if (event.pointerType === 'touch') return; // taps are handled on click
-    if (this.host.containsEvent(event)) {
+    if (inCard) {
       this.cancelClose();
+      this.cancelOpen();
       return;
     }
     const { trigger } = this.settings();

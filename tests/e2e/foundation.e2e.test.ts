@@ -33,7 +33,9 @@ describe('foundation', () => {
     const popup = await browser.extensionPage('popup.html');
     // The list arrives with the worker's reply: wait for it before reading.
     await expect.poll(() => popup.locator('[data-topic]').count()).toBe(4);
-    const ids = await popup.locator('[data-topic]').evaluateAll((els) => els.map((el) => el.getAttribute('data-topic')));
+    const ids = await popup
+      .locator('[data-topic]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-topic')));
     expect(ids).toEqual(['deepseek', 'openai', 'nvidia', 'distillation']);
     for (const name of ['DeepSeek', 'OpenAI', 'Nvidia', 'Distillation']) {
       await expect.poll(() => popup.getByText(name, { exact: false }).count()).toBeGreaterThan(0);

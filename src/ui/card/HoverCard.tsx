@@ -50,7 +50,8 @@ export function HoverCard(props: HoverCardProps) {
       lang={lang === 'zh' ? 'zh-CN' : 'en'}
       tabIndex={-1}
     >
-      <header class="vl-card-head">
+      {/* Not <header>/<footer>: inside a dialog they would be extra banner/contentinfo landmarks. */}
+      <div class="vl-card-head">
         <div class="vl-card-title-row">
           <h2 id="vl-card-title" class="vl-card-title">
             {t(lang, 'cardTitle', name)}
@@ -92,7 +93,7 @@ export function HoverCard(props: HoverCardProps) {
           {data.state === 'ready' ? data.topic.description[lang] : ''}
         </p>
         {data.state === 'ready' && <p class="vl-card-count">{t(lang, 'cardCount', data.viewpoints.length)}</p>}
-      </header>
+      </div>
       {data.state === 'loading' && (
         <p class="vl-card-status" role="status">
           {t(lang, 'cardLoading')}
@@ -118,7 +119,7 @@ export function HoverCard(props: HoverCardProps) {
           ))}
         </section>
       )}
-      <footer class="vl-card-foot">
+      <div class="vl-card-foot">
         <a
           href="#lookup"
           class="vl-card-lookup"
@@ -129,7 +130,7 @@ export function HoverCard(props: HoverCardProps) {
         >
           {t(lang, 'cardOpenLookup', name)}
         </a>
-      </footer>
+      </div>
     </div>
   );
 }
