@@ -9,6 +9,7 @@
  * - nothing opens while the reader selects text or types.
  * One passive, rAF-throttled pointermove listener does the hit-testing; highlights have no events.
  */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { askBackground } from '../messaging/client';
 import { getTopic, type TopicId } from '../topics/topics';
@@ -284,6 +285,7 @@ export class HoverController {
         this.host.update({ pinned });
       },
       onClose: () => this.close(true),
+      lookupUrl: browser.runtime.getURL(`/lookup.html?topic=${mention.topicId}` as '/lookup.html'),
       onOpenLookup: () => void askBackground({ type: 'lookup/open', topicId: mention.topicId }),
       onRendered: () => {
         this.lastOpenLatencyMs = performance.now() - started;

@@ -22,6 +22,9 @@ export interface HoverCardProps {
   pinned: boolean;
   onPin(pinned: boolean): void;
   onClose(): void;
+  /** The extension page with every viewpoint on the topic. */
+  lookupUrl: string;
+  /** Opens it (a page cannot navigate to an extension page itself, the background opens the tab). */
   onOpenLookup(): void;
   /** Called once the card has rendered its content (for focus and for latency measurement). */
   onRendered?(): void;
@@ -106,6 +109,7 @@ export function HoverCard(props: HoverCardProps) {
       )}
       {data.state === 'ready' && (
         // A scrolling region must be reachable by keyboard (axe: scrollable-region-focusable).
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrolling list needs keyboard focus to scroll
         <section class="vl-card-body" tabIndex={0} aria-label={t(lang, 'cardTitle', name)}>
           {data.viewpoints.map((view) => (
             <ViewpointArticle
@@ -121,7 +125,9 @@ export function HoverCard(props: HoverCardProps) {
       )}
       <div class="vl-card-foot">
         <a
-          href="#lookup"
+          href={props.lookupUrl}
+          target="_blank"
+          rel="noreferrer"
           class="vl-card-lookup"
           onClick={(event) => {
             event.preventDefault();
