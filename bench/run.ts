@@ -5,7 +5,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { OUT_DIR } from '../tests/harness/extension';
+import { benchClaimsSearch } from './claims-search';
 import { benchDetection } from './detection';
+import { benchPopover } from './popover';
 
 const f = (n: number, digits = 1) => n.toFixed(digits);
 const results: Record<string, unknown> = {};
@@ -34,6 +36,24 @@ console.log(`| built extension: longest task on the page | ${f(m.extensionLonges
 console.log(
   `| JS heap without / with the extension | ${f(m.heapWithoutMb)} / ${f(m.heapWithMb)} MB (+${f(m.heapWithMb - m.heapWithoutMb)} MB) |`,
 );
+
+console.log('\n## Hover card (Chromium, built extension)\n');
+const popover = await benchPopover();
+results.popover = popover;
+console.log('| card opens after the hover delay | runs | p50 ms | p95 ms |\n|---|---|---|---|');
+console.log(
+  `| warm (viewpoints cached in the page) | ${popover.warm.runs} | ${f(popover.warm.p50)} | ${f(popover.warm.p95)} |`,
+);
+console.log(
+  `| cold (service worker stopped, new page) | ${popover.cold.runs} | ${f(popover.cold.p50)} | ${f(popover.cold.p95)} (max ${f(popover.cold.max)}) |`,
+);
+
+console.log('\n## Claim search (10,000 synthetic viewpoints, Node)\n');
+const search = await benchClaimsSearch();
+results.search = search;
+console.log(`Index build: ${f(search.build_ms)} ms\n`);
+console.log('| query | p50 ms | p95 ms |\n|---|---|---|');
+for (const row of search.rows) console.log(`| ${row.query} | ${f(row.p50_ms, 2)} | ${f(row.p95_ms, 2)} |`);
 
 mkdirSync(resolve(OUT_DIR, 'bench'), { recursive: true });
 writeFileSync(resolve(OUT_DIR, 'bench/results.json'), JSON.stringify(results, null, 2));

@@ -8,9 +8,11 @@
  * v1 — the first release stored only the topic switches: `{ topics: { deepseek: true, … } }`.
  * v2 — every setting of the first options page, topics unchanged.
  * v3 — a colour per topic (`topicColors`) and the key for the hover-with-a-key trigger (`modifierKey`).
+ * v4 — `quoteFirst` gains `auto` (the Chinese quote first in a Chinese UI, the translation first
+ *      otherwise) as its default; the old default `translation` becomes `auto`.
  */
 
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 /** The fields v2 added, at the values v2 shipped with. */
 export const V2_ADDED = Object.freeze({
@@ -55,7 +57,14 @@ export function migrateV2toV3(old: unknown): unknown {
   return { ...structuredClone(V3_ADDED), ...old };
 }
 
+/** v3 → v4: the old default `translation` for what a card shows first becomes the new default `auto`. */
+export function migrateV3toV4(old: unknown): unknown {
+  if (!isRecord(old)) return old;
+  return old.quoteFirst === 'translation' ? { ...old, quoteFirst: 'auto' } : old;
+}
+
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   2: migrateV1toV2,
   3: migrateV2toV3,
+  4: migrateV3toV4,
 };

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { migrateV1toV2, migrateV2toV3, SETTINGS_MIGRATIONS, SETTINGS_VERSION, V2_ADDED, V3_ADDED } from './migrations';
+import {
+  migrateV1toV2,
+  migrateV2toV3,
+  migrateV3toV4,
+  SETTINGS_MIGRATIONS,
+  SETTINGS_VERSION,
+  V2_ADDED,
+  V3_ADDED,
+} from './migrations';
 import { DEFAULT_SETTINGS, isSiteEnabled, repairSettings, SETTING_KEYS, validateSettings } from './schema';
 
 describe('repairSettings', () => {
@@ -150,12 +158,22 @@ describe('migrations', () => {
     const v2 = { ...V2_ADDED, topics: DEFAULT_SETTINGS.topics, hoverDelayMs: 900, deniedSites: ['example.com'] };
     expect(migrateV2toV3(v2)).toEqual({ ...v2, ...V3_ADDED });
   });
+  it('v3 → v4 turns the old default translation-first into auto, and keeps an explicit original-first', () => {
+    expect(migrateV3toV4({ ...DEFAULT_SETTINGS, quoteFirst: 'translation' })).toEqual(DEFAULT_SETTINGS);
+    expect(migrateV3toV4({ ...DEFAULT_SETTINGS, quoteFirst: 'original' })).toMatchObject({ quoteFirst: 'original' });
+    expect(migrateV3toV4('garbage')).toBe('garbage');
+  });
   it('brings every version up to a complete, valid current value', () => {
     // A version's value as that version shipped it: v1 had topics only, v2 lacked the v3 fields.
     const shipped: Record<number, unknown> = {
       1: { topics: { deepseek: false, openai: true, nvidia: true, distillation: true } },
       2: { ...V2_ADDED, topics: { deepseek: false, openai: true, nvidia: true, distillation: true }, theme: 'dark' },
-      3: { ...DEFAULT_SETTINGS, topics: { deepseek: false, openai: true, nvidia: true, distillation: true } },
+      3: {
+        ...DEFAULT_SETTINGS,
+        quoteFirst: 'translation',
+        topics: { deepseek: false, openai: true, nvidia: true, distillation: true },
+      },
+      4: { ...DEFAULT_SETTINGS, topics: { deepseek: false, openai: true, nvidia: true, distillation: true } },
     };
     for (let version = 1; version <= SETTINGS_VERSION; version++) {
       const current = upFrom(version, shipped[version]);

@@ -8,7 +8,8 @@ import { TOPIC_IDS, type TopicId } from '../topics/topics';
 export const HIGHLIGHT_STYLES = ['background', 'underline', 'both'] as const;
 export const TRIGGERS = ['hover', 'hover-modifier', 'click'] as const;
 export const LANGUAGES = ['auto', 'en', 'zh'] as const;
-export const QUOTE_FIRST = ['original', 'translation'] as const;
+/** `auto`: the Chinese quote first for a Chinese UI, the English translation first otherwise. */
+export const QUOTE_FIRST = ['auto', 'original', 'translation'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
 /** The key held down for the `hover-modifier` trigger. No Meta/Windows key: the OS takes it. */
 export const MODIFIER_KEYS = ['shift', 'ctrl', 'alt'] as const;
@@ -72,7 +73,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze<Settings>({
   trigger: 'hover',
   modifierKey: 'shift',
   language: 'auto',
-  quoteFirst: 'translation',
+  quoteFirst: 'auto',
   theme: 'auto',
   badge: true,
   highlightCode: false,

@@ -18,7 +18,7 @@ export interface HoverCardProps {
   data: CardData;
   lang: Lang;
   theme: Theme;
-  quoteFirst: 'original' | 'translation';
+  quoteFirst: 'auto' | 'original' | 'translation';
   pinned: boolean;
   onPin(pinned: boolean): void;
   onClose(): void;

@@ -94,6 +94,7 @@ export const optionsMessages = {
   optLanguage_en: { en: 'English', zh: 'English（英语）' },
   optLanguage_zh: { en: '中文 (Chinese)', zh: '中文' },
   optQuoteFirstLegend: { en: 'A card shows first', zh: '卡片中先显示' },
+  optQuoteFirst_auto: { en: 'The one in my language', zh: '与界面语言一致的那一个' },
   optQuoteFirst_original: { en: 'The quote as written', zh: '原文引语' },
   optQuoteFirst_translation: { en: 'Its translation', zh: '译文' },
 
