@@ -81,3 +81,22 @@ describe('blockContainerOf', () => {
     expect((blockContainerOf(document.getElementById('t') as Element) as Element).tagName).toBe('P');
   });
 });
+
+describe('TextWalk across page changes between slices', () => {
+  it('goes on when the node it was about to visit was removed', () => {
+    document.body.innerHTML = `<main>${Array.from({ length: 600 }, (_, i) => `<p>p${i}</p>`).join('')}</main>`;
+    const walk = new TextWalk(document.body, createSkipTest({ includeCode: false }));
+    const seen: string[] = [];
+    walk.step(0, (b) => seen.push(b.text));
+    expect(walk.done).toBe(false);
+    // Remove the paragraph the walk stands before, and a few around it.
+    const main = document.querySelector('main') as HTMLElement;
+    const index = seen.length;
+    for (const i of [index, index + 1, index - 1]) main.children[i]?.remove();
+    walk.step(Number.POSITIVE_INFINITY, (b) => seen.push(b.text));
+    expect(walk.done).toBe(true);
+    const remaining = [...main.querySelectorAll('p')].map((p) => p.textContent);
+    // Every paragraph still on the page was handed over (some twice: the caller skips those).
+    for (const text of remaining) expect(seen).toContain(text);
+  });
+});
