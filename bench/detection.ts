@@ -8,9 +8,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, launchPlainChromium } from '../tests/harness/chromium';
+import { engineBundle } from '../tests/harness/engine-bundle';
 import { OUT_DIR } from '../tests/harness/extension';
 import { settledCounts } from '../tests/harness/highlights';
 import { startServer, type TestServer } from '../tests/harness/server';
@@ -51,18 +51,6 @@ export interface DetectionReport {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
-
-async function engineBundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [resolve(import.meta.dirname, 'engine-entry.ts')],
-    bundle: true,
-    format: 'iife',
-    write: false,
-    target: 'chrome120',
-    minify: true,
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
 
 /** tsx compiles with esbuild's keepNames, which wraps named inner functions in `__name`. */
 const KEEP_NAMES_SHIM = 'window.__name = (f) => f;';

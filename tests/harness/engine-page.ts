@@ -1,10 +1,12 @@
 /**
- * The detection engine as the benchmark runs it inside a page: the same modules the content
- * script uses (matcher, scanner, highlight registry), bundled into one script, with timing hooks.
+ * The detection engine inside a plain page, for the benchmark and for browser tests of the DOM
+ * layer: the same modules the content script uses (matcher, scanner, highlight registry,
+ * hit-testing), bundled into one script (see engine-bundle.ts), with timing hooks.
  */
-import { createMatcher } from '../src/matcher/index';
-import { HighlightRegistry } from '../src/page/highlight-registry';
-import { PageScanner } from '../src/page/scanner';
+import { createMatcher } from '../../src/matcher/index';
+import { HighlightRegistry } from '../../src/page/highlight-registry';
+import { mentionAtPoint } from '../../src/page/hit-test';
+import { PageScanner } from '../../src/page/scanner';
 
 interface RunResult {
   /** Start → every mention highlighted and painted. */
@@ -114,4 +116,26 @@ function stop(): void {
   state.controller?.abort();
 }
 
-Object.assign(window, { __viewpointLensBench: { run, addParagraph, editCost, stop } });
+/**
+ * The mention under a point, as `topicId:text`; with `caretOnly` the highlightsFromPoint path is
+ * hidden so that the caret fallback (browsers without it) is what answers.
+ */
+function mentionAt(x: number, y: number, caretOnly = false): string | null {
+  const { registry, scanner } = state;
+  if (!registry || !scanner) throw new Error('run() first');
+  const highlights = CSS.highlights as unknown as { highlightsFromPoint?: unknown };
+  const saved = highlights.highlightsFromPoint;
+  if (caretOnly) highlights.highlightsFromPoint = undefined;
+  try {
+    const mention = mentionAtPoint(document, registry, x, y, scanner.knownShadowRoots());
+    if (!mention) return null;
+    const range = document.createRange();
+    range.setStart(mention.range.startContainer, mention.range.startOffset);
+    range.setEnd(mention.range.endContainer, mention.range.endOffset);
+    return `${mention.topicId}:${range.toString()}`;
+  } finally {
+    if (caretOnly) highlights.highlightsFromPoint = saved;
+  }
+}
+
+Object.assign(window, { __viewpointLensBench: { run, addParagraph, editCost, stop, mentionAt } });
