@@ -17,5 +17,9 @@ export default defineContentScript({
       onNextMention: (topicId, from) => hover?.next(topicId, from) ?? false,
     });
     hover = new HoverController(ctx, app);
+    // Chromium does not re-inject or notify a content script when its extension is reloaded or
+    // disabled: its runtime just goes away. Reading `ctx.isInvalid` notices that and aborts
+    // `ctx.signal`, which removes the highlights, the card and every listener.
+    ctx.setInterval(() => ctx.isInvalid, 1000);
   },
 });

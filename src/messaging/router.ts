@@ -59,5 +59,20 @@ export function listenForMessages(onMessage: MessageEvent, router: Router, signa
     return true;
   };
   onMessage.addListener(listener);
-  signal.addEventListener('abort', () => onMessage.removeListener(listener), { once: true });
+  signal.addEventListener('abort', () => ignoreInvalidatedContext(() => onMessage.removeListener(listener)), {
+    once: true,
+  });
+}
+
+/**
+ * Runs a clean-up step that touches extension APIs. After the extension is reloaded or disabled,
+ * every such call in an old content script throws "Extension context invalidated"; the listener
+ * is gone with the context anyway, so that error must not reach the page.
+ */
+export function ignoreInvalidatedContext(cleanUp: () => void): void {
+  try {
+    cleanUp();
+  } catch {
+    // The context is gone, and the listener with it.
+  }
 }

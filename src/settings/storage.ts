@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { ignoreInvalidatedContext } from '../messaging/router';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrations';
 import { type RepairResult, repairSettings, type Settings, validateSettings } from './schema';
 
@@ -75,6 +76,6 @@ export function watchSettings(onChange: (settings: Settings) => void, signal: Ab
   void settingsItem().then((item) => {
     if (signal.aborted) return;
     const unwatch = item.watch((value) => onChange(repairSettings(value).settings));
-    signal.addEventListener('abort', unwatch, { once: true });
+    signal.addEventListener('abort', () => ignoreInvalidatedContext(unwatch), { once: true });
   });
 }

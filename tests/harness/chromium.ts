@@ -81,7 +81,7 @@ export function collectErrors(page: Page): string[] {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('pageerror', (error) => errors.push(`${error}${process.env.VL_DEBUG ? `\n${error.stack}` : ''}`));
   return errors;
 }
 
