@@ -26,7 +26,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus', 'activeTab'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'next-mention': {

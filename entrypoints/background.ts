@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { setUpContextMenu } from '@/src/background/context-menu';
 import { createBackgroundRouter } from '@/src/background/router';
 import { TabMentions } from '@/src/background/tab-mentions';
 import { type ClaimStore, createClaimStore } from '@/src/claims/store';
@@ -21,6 +22,7 @@ export default defineBackground(() => {
     return claims;
   };
   listenForMessages(browser.runtime.onMessage, createBackgroundRouter({ store, tabMentions }), lifetime.signal);
+  setUpContextMenu(lifetime.signal);
 
   // The keyboard command (default Alt+Shift+V) walks the mentions of the page in front.
   browser.commands.onCommand.addListener((command, tab) => {

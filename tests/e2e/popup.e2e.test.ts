@@ -74,6 +74,21 @@ function shownCounts(popup: Page): Promise<Record<string, number>> {
     );
 }
 
+/** Whether the context menu item exists (updating a missing item is an error). */
+function menuItemExists(browser: ExtensionBrowser, id = 'viewpoint-lens-lookup'): Promise<boolean> {
+  return browser.worker.evaluate(async (item) => {
+    const chrome = (
+      globalThis as unknown as { chrome: { contextMenus: { update(id: string, p: object): Promise<void> } } }
+    ).chrome;
+    try {
+      await chrome.contextMenus.update(item, {});
+      return true;
+    } catch {
+      return false;
+    }
+  }, id);
+}
+
 async function axeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -292,6 +307,12 @@ describe('popup and lookup page', () => {
     await other.page.close();
   });
 
+  it('registers the look-up item in the context menu', async () => {
+    // Updating an item that does not exist fails: this is how the worker can tell it is there.
+    expect(await menuItemExists(browser)).toBe(true);
+    expect(await menuItemExists(browser, 'no-such-item')).toBe(false);
+  });
+
   it('shows a query from lookup.html?q= and a topic from ?topic=', async () => {
     const lookup = await openPopup(browser, { q: 'Altman' }, 'lookup.html');
     const lookupErrors = collectErrors(lookup);
@@ -383,6 +404,7 @@ describe('site switch across a browser restart', () => {
       popup = await openPopup(browser, { tab: tab.tabId });
       const site = popup.getByRole('switch', { name: 'On this site' });
       await site.waitFor();
+      expect(await menuItemExists(browser)).toBe(true);
       expect(await site.isChecked()).toBe(false);
       expect(await settledCounts(tab.page)).toEqual(NONE);
       await site.check();
