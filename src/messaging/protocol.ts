@@ -84,6 +84,8 @@ export interface PageStatus {
   /** Why nothing is highlighted, when nothing is. */
   state: 'active' | 'paused' | 'site-disabled';
   host: string;
+  /** The document's MIME type: `application/pdf` in a PDF viewer, where nothing can be marked. */
+  contentType: string;
   counts: MentionCounts;
 }
 

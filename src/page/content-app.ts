@@ -104,6 +104,7 @@ export async function startContentApp(signal: AbortSignal, options: ContentAppOp
     'page/status': () => ({
       state: !settings.enabled ? 'paused' : isSiteEnabled(settings, location.hostname) ? 'active' : 'site-disabled',
       host: location.hostname,
+      contentType: document.contentType,
       counts: counts(),
     }),
     'page/next-mention': (request) => {

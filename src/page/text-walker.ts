@@ -317,7 +317,7 @@ export class TextWalk {
 
   private separate(): void {
     const block = this.blocks[this.blocks.length - 1];
-    if (block && block.nodes.length) block.separated = true;
+    if (block?.nodes.length) block.separated = true;
   }
 
   private addText(node: Text): void {

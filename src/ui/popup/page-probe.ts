@@ -43,7 +43,9 @@ export async function probePage(tabId: number): Promise<PageProbe> {
   // The URL is shared only under `activeTab` (the toolbar button was clicked for this tab).
   const url = tab.url || tab.pendingUrl;
   if (url) probe.url = url;
-  if (status.ok) probe.status = { state: status.state, host: status.host, counts: status.counts };
+  if (status.ok) {
+    probe.status = { state: status.state, host: status.host, contentType: status.contentType, counts: status.counts };
+  }
   if (mentions.ok) probe.counts = mentions.counts;
   return probe;
 }

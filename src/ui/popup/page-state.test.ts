@@ -8,6 +8,7 @@ const ARTICLE = { deepseek: 13, openai: 14, nvidia: 7, distillation: 5 };
 const status = (state: PageStatus['state'], counts = ARTICLE, host = 'example.com'): PageStatus => ({
   state,
   host,
+  contentType: 'text/html',
   counts,
 });
 
@@ -57,6 +58,11 @@ describe('describePage', () => {
       total: 43,
       pdf: false,
     });
+  });
+
+  it('knows a PDF by the document type its content script reports, when the URL is not shared', () => {
+    const pdf = { ...status('active', ZERO), contentType: 'application/pdf' };
+    expect(describePage({ tabFound: true, status: pdf })).toMatchObject({ kind: 'page', pdf: true });
   });
 
   it("falls back to the top frame's counts while the background has not heard from the page", () => {

@@ -100,7 +100,7 @@ export function describePage(probe: PageProbe): PageView {
     host: probe.status.host,
     counts,
     total: totalOf(counts),
-    pdf: urlKind === 'pdf',
+    pdf: urlKind === 'pdf' || probe.status.contentType === 'application/pdf',
   };
 }
 
