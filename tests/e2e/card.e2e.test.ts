@@ -7,10 +7,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchChromium } from '../harness/chromium';
 import { expectedCounts, pageSnapshot, waitForCounts } from '../harness/highlights';
 import { type Box, card, hoverMention, mentionRectsOf } from '../harness/mentions';
-import { startServer, type TestServer } from '../harness/server';
+import { useExtensionBrowser } from '../harness/setup';
 
 /** The extension API as the service worker sees it (only what these tests call). */
 declare const chrome: {
@@ -20,22 +19,12 @@ declare const chrome: {
   };
 };
 
-let browser: ExtensionBrowser;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser();
 
 async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   await page.setViewportSize(viewport);
-  await page.goto(server.url(path));
+  await page.goto(env.server.url(path));
   await waitForCounts(page, await expectedCounts(page));
   return page;
 }
@@ -217,7 +206,7 @@ describe('hover card placement', () => {
     const page = await open('/corners.html');
     // Real browser zoom, as the reader sets it (the tabs API needs no permission for this).
     const zoom = (factor: number) =>
-      browser.worker.evaluate(async (z) => {
+      env.browser.worker.evaluate(async (z) => {
         const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
         if (tab?.id !== undefined) await chrome.tabs.setZoom(tab.id, z);
       }, factor);

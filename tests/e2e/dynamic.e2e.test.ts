@@ -3,28 +3,18 @@
  * paragraphs, edited text, a single-page-app route change, infinite scroll, removals.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchChromium } from '../harness/chromium';
+import { describe, expect, it } from 'vitest';
 import { highlightTexts, waitForCounts } from '../harness/highlights';
-import { startServer, type TestServer } from '../harness/server';
+import { useExtensionBrowser } from '../harness/setup';
 
-let browser: ExtensionBrowser;
-let server: TestServer;
 let page: Page;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser();
 
 describe('dynamic page', () => {
   it('follows appends, edits, route changes, infinite scroll and removals within a second', async () => {
-    page = await browser.context.newPage();
-    await page.goto(server.url('/dynamic.html'));
+    page = await env.browser.context.newPage();
+    await page.goto(env.server.url('/dynamic.html'));
     await waitForCounts(page, { deepseek: 1, openai: 1 });
 
     // An appended paragraph.

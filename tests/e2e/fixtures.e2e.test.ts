@@ -5,35 +5,23 @@
  * in a browser without the extension (DESIGN.md contract 3).
  */
 import { readdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchChromium, launchPlainChromium } from '../harness/chromium';
+import { describe, expect, it } from 'vitest';
 import { expectedCounts, highlightTexts, pageSnapshot, waitForCounts } from '../harness/highlights';
-import { FIXTURE_PAGES, startServer, type TestServer } from '../harness/server';
+import { FIXTURE_PAGES } from '../harness/server';
+import { useExtensionBrowser } from '../harness/setup';
 
 const pages = readdirSync(FIXTURE_PAGES).filter((name) => name.endsWith('.html') && !name.includes('-child'));
 
-let browser: ExtensionBrowser;
-let plain: Browser;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  [browser, plain] = await Promise.all([launchChromium(), launchPlainChromium()]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), plain?.close()]);
-  await server?.close();
-});
+const env = useExtensionBrowser({ plain: true });
 
 describe.each(pages)('fixture %s', (name) => {
   it('highlights exactly the expected mentions in every frame and changes nothing', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(server.url(`/${name}`));
-    const reference = await plain.newPage({ viewport: { width: 1280, height: 800 } });
-    await reference.goto(server.url(`/${name}`));
+    await page.goto(env.server.url(`/${name}`));
+    const reference = await env.plain.newPage({ viewport: { width: 1280, height: 800 } });
+    await reference.goto(env.server.url(`/${name}`));
 
     expect(page.frames().length).toBe(reference.frames().length);
     for (const [index, frame] of page.frames().entries()) {
@@ -53,8 +41,8 @@ describe.each(pages)('fixture %s', (name) => {
 
 describe('strict Content-Security-Policy', () => {
   it('still paints the highlight styles from the manifest CSS', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/strict.strict-csp.html'));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('/strict.strict-csp.html'));
     await waitForCounts(page, { deepseek: 1, openai: 1, nvidia: 1, distillation: 1 });
     const background = await page.evaluate(
       () =>

@@ -2,27 +2,16 @@
  * Browser test (Chromium, built extension): the first slice end to end — highlights on a page,
  * the popup talking to the background worker, an options change reaching an open tab.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchChromium } from '../harness/chromium';
+import { describe, expect, it } from 'vitest';
 import { expectedCounts, highlightCounts, waitForCounts } from '../harness/highlights';
-import { startServer, type TestServer } from '../harness/server';
+import { useExtensionBrowser } from '../harness/setup';
 
-let browser: ExtensionBrowser;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser();
 
 describe('foundation', () => {
   it('highlights the source article under the contract names', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/article.html'));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('/article.html'));
     const expected = await expectedCounts(page);
     expect(expected).toEqual({ deepseek: 13, openai: 14, nvidia: 7, distillation: 5 });
     await waitForCounts(page, expected);
@@ -30,7 +19,7 @@ describe('foundation', () => {
   });
 
   it('shows the topics the popup gets from the background worker', async () => {
-    const popup = await browser.extensionPage('popup.html');
+    const popup = await env.browser.extensionPage('popup.html');
     // The list arrives with the worker's reply: wait for it before reading.
     await expect.poll(() => popup.locator('[data-topic]').count()).toBe(4);
     const ids = await popup
@@ -44,13 +33,13 @@ describe('foundation', () => {
   });
 
   it('applies an options change to an open tab without reloading it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/article.html'));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('/article.html'));
     await waitForCounts(page, { deepseek: 13, openai: 14, nvidia: 7, distillation: 5 });
     await page.evaluate(() => {
       (window as unknown as { marker: number }).marker = 42; // gone if the page reloads
     });
-    const options = await browser.extensionPage('options.html');
+    const options = await env.browser.extensionPage('options.html');
     const nvidia = options.getByRole('checkbox', { name: 'Nvidia' });
     await nvidia.uncheck();
     await waitForCounts(page, { deepseek: 13, openai: 14, nvidia: 0, distillation: 5 }, 1000);

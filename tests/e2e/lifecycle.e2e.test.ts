@@ -3,35 +3,25 @@
  * and enabled) while a page is open, the old content script stops and removes its highlights and
  * UI, without an "Extension context invalidated" error reaching the page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, type ExtensionBrowser, launchChromium } from '../harness/chromium';
+import { describe, expect, it } from 'vitest';
+import { collectErrors } from '../harness/chromium';
 import { highlightCounts, waitForCounts } from '../harness/highlights';
 import { card, hoverMention } from '../harness/mentions';
-import { startServer, type TestServer } from '../harness/server';
+import { useExtensionBrowser } from '../harness/setup';
 
 declare const chrome: { runtime: { reload(): void } };
 
-let browser: ExtensionBrowser;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser();
 
 describe('extension reload', () => {
   it('cleans up the old content script quietly', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(server.url('/english-news.html'));
+    await page.goto(env.server.url('/english-news.html'));
     await waitForCounts(page, { deepseek: 5, openai: 3, nvidia: 7, distillation: 3 });
     await hoverMention(page, 'nvidia');
     await card(page).waitFor({ state: 'visible' });
-    await browser.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await env.browser.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
     await expect
       .poll(async () => Object.values(await highlightCounts(page)).reduce((a, b) => a + b, 0), { timeout: 10_000 })
       .toBe(0);

@@ -99,12 +99,14 @@ export async function blockNetwork(context: BrowserContext): Promise<void> {
 }
 
 /**
- * Makes page scripts repeatable (fixed clock, seeded Math.random), so that a page with its own
- * timestamps or random ids renders the same markup in two browsers and a difference can only
- * come from the extension.
+ * Makes page scripts repeatable: a paused fake clock (their timers never fire, Date is fixed) and
+ * a seeded Math.random, so that a page with its own timestamps, random ids or timed ad frames
+ * renders the same markup in two browsers and a difference can only come from the extension.
+ * The clock lives in the page's own world; the extension's content script keeps real timers.
  */
 export async function makeDeterministic(context: BrowserContext): Promise<void> {
-  await context.clock.setFixedTime(new Date('2026-01-01T00:00:00Z'));
+  await context.clock.install({ time: new Date('2026-01-01T00:00:00Z') });
+  await context.clock.pauseAt(new Date('2026-01-01T00:00:00Z'));
   await context.addInitScript(() => {
     let seed = 42;
     Math.random = () => {

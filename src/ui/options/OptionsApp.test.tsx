@@ -5,24 +5,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SETTINGS_VERSION } from '../../settings/migrations';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings/schema';
 import { resetSettingsStorageForTests } from '../../settings/storage';
+import { until } from '../until.test-helper';
 import { OptionsApp } from './OptionsApp';
 import { SETTINGS_FILE_FORMAT, settingsFileContent } from './settings-file';
 
 let root: HTMLElement;
-
-async function until<T>(
-  probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
-  what: string,
-  ms = 2000,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 async function stored(): Promise<Settings | undefined> {
   return (await fakeBrowser.storage.sync.get('settings')).settings as Settings | undefined;

@@ -6,26 +6,14 @@ import { createBackgroundRouter } from '../../background/router';
 import { TabMentions } from '../../background/tab-mentions';
 import { createClaimStore } from '../../claims/store';
 import { listenForMessages } from '../../messaging/router';
+import { SETTINGS_VERSION } from '../../settings/migrations';
 import { resetSettingsStorageForTests } from '../../settings/storage';
+import { until } from '../until.test-helper';
 import { LookupApp } from './LookupApp';
 
 let root: HTMLElement;
 let lifetime: AbortController;
 const store = createClaimStore();
-
-async function until<T>(
-  probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
-  what: string,
-  ms = 2000,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 const searchBox = () => root.querySelector<HTMLInputElement>('input[type="search"]');
 const articles = () => [...root.querySelectorAll<HTMLElement>('article')];
@@ -173,7 +161,7 @@ describe('lookup app', () => {
   });
 
   it('follows the language setting', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { language: 'zh' }, settings$: { v: 3 } });
+    await fakeBrowser.storage.sync.set({ settings: { language: 'zh' }, settings$: { v: SETTINGS_VERSION } });
     mount();
     await until(() => root.querySelector('label')?.textContent === '搜索全部观点', 'Chinese labels');
     expect(document.documentElement.lang).toBe('zh-CN');
