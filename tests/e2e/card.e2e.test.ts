@@ -7,8 +7,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../harness/chromium';
 import { expectedCounts, pageSnapshot, waitForCounts } from '../harness/highlights';
 import { type Box, card, hoverMention, mentionRectsOf } from '../harness/mentions';
+import { patchSettings } from '../harness/settings';
 import { useExtensionBrowser } from '../harness/setup';
 
 /** The extension API as the service worker sees it (only what these tests call). */
@@ -27,6 +29,22 @@ async function open(path: string, viewport = { width: 1280, height: 800 }): Prom
   await page.goto(env.server.url(path));
   await waitForCounts(page, await expectedCounts(page));
   return page;
+}
+
+/** Presses the extension's command, Alt+Shift+V, the only way that reaches the browser (TOOLCHAIN.md). */
+async function commandKey(page: Page): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  for (const type of ['rawKeyDown', 'keyUp'] as const) {
+    await session.send('Input.dispatchKeyEvent', {
+      type,
+      modifiers: 1 | 8,
+      key: 'V',
+      code: 'KeyV',
+      windowsVirtualKeyCode: 86,
+      nativeVirtualKeyCode: 86,
+    });
+  }
+  await session.detach();
 }
 
 const overlaps = (a: Box, b: Box) =>
@@ -113,17 +131,7 @@ describe('hover card on the source article', () => {
       p.tabIndex = -1; // a focus target for the test only; the snapshot test below reloads
       p.focus();
     });
-    const session = await page.context().newCDPSession(page);
-    for (const type of ['rawKeyDown', 'keyUp'] as const) {
-      await session.send('Input.dispatchKeyEvent', {
-        type,
-        modifiers: 1 | 8,
-        key: 'V',
-        code: 'KeyV',
-        windowsVirtualKeyCode: 86,
-        nativeVirtualKeyCode: 86,
-      });
-    }
+    await commandKey(page);
     await card(page).waitFor({ state: 'visible' });
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('VIEWPOINT-LENS-UI');
     await page.keyboard.press('Tab');
@@ -131,23 +139,10 @@ describe('hover card on the source article', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => card(page).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-paragraph'))).toBe('3');
-    await session.detach();
   });
 
   it('the keyboard command walks the mentions in document order', async () => {
-    const session = await page.context().newCDPSession(page);
-    const press = async () => {
-      for (const type of ['rawKeyDown', 'keyUp'] as const) {
-        await session.send('Input.dispatchKeyEvent', {
-          type,
-          modifiers: 1 | 8,
-          key: 'V',
-          code: 'KeyV',
-          windowsVirtualKeyCode: 86,
-          nativeVirtualKeyCode: 86,
-        });
-      }
-    };
+    const press = () => commandKey(page);
     const titles: string[] = [];
     for (let i = 0; i < 4; i++) {
       await press();
@@ -163,7 +158,19 @@ describe('hover card on the source article', () => {
     expect(titles.every((t) => /DeepSeek|OpenAI/.test(t))).toBe(true);
     expect(new Set(titles).size).toBeGreaterThan(1);
     await page.keyboard.press('Escape');
-    await session.detach();
+  });
+
+  it('closes when its mention is scrolled far away', async () => {
+    // Opened by the keyboard command, the card does not close when the pointer is elsewhere.
+    await commandKey(page);
+    await card(page).waitFor({ state: 'visible' });
+    await page.waitForTimeout(500);
+    expect(await card(page).count()).toBe(1);
+    await page.evaluate(() => window.scrollBy(0, 100)); // a little: it stays
+    await page.waitForTimeout(300);
+    expect(await card(page).count()).toBe(1);
+    await page.evaluate(() => window.scrollBy(0, 3000));
+    await expect.poll(() => card(page).count()).toBe(0);
   });
 
   it('axe reports no violations on the open card', async () => {
@@ -345,5 +352,94 @@ describe('hit-testing inside shadow roots and frames', () => {
     expect(box.right).toBeLessThanOrEqual(box.w + 0.5);
     expect(box.bottom).toBeLessThanOrEqual(box.h + 0.5);
     await page.close();
+  });
+});
+
+describe('hover card on a touch screen', () => {
+  it('opens on a tap on a mention', async () => {
+    const touch = await launchChromium({ hasTouch: true });
+    try {
+      const page = await touch.context.newPage();
+      await page.goto(env.server.url('/english-news.html'));
+      await waitForCounts(page, await expectedCounts(page));
+      const [rect] = await mentionRectsOf(page, 'nvidia', 0);
+      if (!rect) throw new Error('no mention');
+      await page.touchscreen.tap(rect.x + rect.width / 2, rect.y + rect.height / 2);
+      await card(page).locator('article').first().waitFor();
+      expect(await page.getByRole('dialog', { name: /Nvidia/ }).count()).toBe(1);
+    } finally {
+      await touch.close();
+    }
+  });
+});
+
+describe('hover card behaviour settings and dismissal', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open('/english-news.html');
+  });
+  afterAll(async () => {
+    await patchSettings(env.browser, { hoverDelayMs: 300, trigger: 'hover' });
+    await page.close();
+  });
+
+  const away = async () => {
+    await page.keyboard.press('Escape');
+    await page.mouse.move(2, 2);
+    await expect.poll(() => card(page).count()).toBe(0);
+  };
+
+  it('follows a changed hover delay on the open tab', async () => {
+    await patchSettings(env.browser, { hoverDelayMs: 1500 });
+    await page.waitForTimeout(300);
+    await hoverMention(page, 'openai');
+    await page.waitForTimeout(900);
+    expect(await card(page).count()).toBe(0);
+    await card(page).waitFor({ state: 'visible', timeout: 3000 });
+    await away();
+    await patchSettings(env.browser, { hoverDelayMs: 0 });
+    await page.waitForTimeout(300);
+    await hoverMention(page, 'nvidia');
+    await card(page).waitFor({ state: 'visible', timeout: 500 });
+    await away();
+  });
+
+  it('opens on click, not on hover, with the click trigger', async () => {
+    await patchSettings(env.browser, { trigger: 'click', hoverDelayMs: 0 });
+    await page.waitForTimeout(300);
+    const [rect] = await hoverMention(page, 'deepseek');
+    await page.waitForTimeout(500);
+    expect(await card(page).count()).toBe(0);
+    if (!rect) throw new Error('no mention');
+    await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    await card(page).waitFor({ state: 'visible' });
+    await away();
+    await patchSettings(env.browser, { trigger: 'hover' });
+    await page.waitForTimeout(300);
+  });
+
+  it('does not open while the reader selects text', async () => {
+    const [rect] = await mentionRectsOf(page, 'nvidia', 2);
+    if (!rect) throw new Error('no mention');
+    await page.mouse.move(rect.x - 60, rect.y + rect.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2, { steps: 5 });
+    await page.waitForTimeout(700);
+    expect(await card(page).count()).toBe(0);
+    await page.mouse.up();
+    await page.mouse.move(rect.x + rect.width / 2 + 1, rect.y + rect.height / 2);
+    await page.waitForTimeout(700);
+    expect(await card(page).count()).toBe(0); // text is still selected
+    await page.evaluate(() => document.getSelection()?.removeAllRanges());
+  });
+
+  it('closes on a click outside', async () => {
+    await hoverMention(page, 'openai');
+    await card(page).waitFor({ state: 'visible' });
+    const box = await card(page).boundingBox();
+    if (!box) throw new Error('no box');
+    await page.mouse.move(box.x + 10, box.y + 10, { steps: 3 }); // into the card: it stays
+    await page.mouse.click(1270, 790);
+    await expect.poll(() => card(page).count()).toBe(0);
   });
 });

@@ -29,6 +29,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   locale?: string;
   colorScheme?: 'light' | 'dark';
+  /** A touch screen (taps instead of hovers). */
+  hasTouch?: boolean;
 }
 
 /** Launches Chromium with the extension and waits for its service worker. */
@@ -43,6 +45,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     viewport: options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',
+    hasTouch: options.hasTouch ?? false,
     args: [
       ...(headless ? ['--headless=new'] : []),
       '--no-sandbox',
