@@ -32,7 +32,9 @@ console.log(
 );
 console.log(`| added paragraph: highlighted after | ${f(m.paragraphLatencyMs)} ms |`);
 console.log(`| added paragraph: main-thread cost | ${f(m.paragraphCostMs, 2)} ms |`);
-console.log(`| built extension: longest task on the page | ${f(m.extensionLongestTaskMs)} ms |`);
+console.log(
+  `| built extension: longest task on the page | ${m.extensionLongestTaskMs ? `${f(m.extensionLongestTaskMs)} ms` : 'none of 50 ms or more (Long Tasks API)'} |`,
+);
 console.log(
   `| JS heap without / with the extension | ${f(m.heapWithoutMb)} / ${f(m.heapWithMb)} MB (+${f(m.heapWithMb - m.heapWithoutMb)} MB) |`,
 );

@@ -294,8 +294,12 @@ export class PageScanner {
       }
     }
     if (removedElement) this.sweep();
-    this.schedule();
     this.options.onTask?.(performance.now() - started);
+    // Handle the change now, inside this microtask and before the browser renders it, so that
+    // an added paragraph appears already highlighted; a slice's deadline bounds the work, and
+    // what is left (a big insertion) goes on in later slices.
+    if (!this.scheduled) this.pump();
+    else this.schedule();
   }
 
   /** Drops the blocks that left the page with a removed subtree. */
