@@ -6,7 +6,7 @@
  * https://drafts.csswg.org/css-highlight-api-1/
  */
 import { TOPIC_IDS, type TopicId } from '../topics/topics';
-import type { BlockContainer } from './text-walker';
+import { type BlockContainer, blockContainerOf } from './text-walker';
 
 /** Every highlight name the extension registers starts with this. */
 export const HIGHLIGHT_PREFIX = 'viewpoint-lens-';
@@ -40,7 +40,8 @@ export class HighlightRegistry {
   private readonly highlights = new Map<TopicId, Highlight>();
   private readonly visible = new Set<TopicId>(TOPIC_IDS);
   private readonly byRange = new WeakMap<AbstractRange, MentionRecord>();
-  private readonly byText = new WeakMap<Text, BlockRecord>();
+  /** One entry per block rather than per text node: the caret fallback of hit-testing finds a node's block by its container. */
+  private readonly byContainer = new Map<BlockContainer, BlockRecord>();
   private readonly blocks = new Set<BlockRecord>();
   /** Blocks added since the last flush: their ranges reach the page's highlights in one batch. */
   private pending: BlockRecord[] = [];
@@ -61,7 +62,7 @@ export class HighlightRegistry {
   addBlock(block: BlockRecord): void {
     this.blocks.add(block);
     this.pending.push(block);
-    for (const node of block.nodes) this.byText.set(node, block);
+    this.byContainer.set(block.container, block);
     for (const mention of block.mentions) this.byRange.set(mention.range, mention);
   }
 
@@ -79,7 +80,7 @@ export class HighlightRegistry {
   /** Removes a block's mentions (its text changed or left the page). */
   removeBlock(block: BlockRecord): void {
     if (!this.blocks.delete(block)) return;
-    for (const node of block.nodes) if (this.byText.get(node) === block) this.byText.delete(node);
+    if (this.byContainer.get(block.container) === block) this.byContainer.delete(block.container);
     for (const mention of block.mentions) this.highlights.get(mention.topicId)?.delete(mention.range);
   }
 
@@ -113,7 +114,8 @@ export class HighlightRegistry {
 
   /** The block with mentions that a text node belongs to. */
   blockOfText(node: Text): BlockRecord | undefined {
-    return this.byText.get(node);
+    const block = this.byContainer.get(blockContainerOf(node));
+    return block?.nodes.includes(node) ? block : undefined;
   }
 
   /** Visible mentions per topic (hidden topics count 0). */
@@ -130,6 +132,7 @@ export class HighlightRegistry {
       if (CSS.highlights.get(highlightName(id)) === highlight) CSS.highlights.delete(highlightName(id));
     }
     this.blocks.clear();
+    this.byContainer.clear();
     this.pending = [];
   }
 }
