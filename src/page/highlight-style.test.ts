@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PALETTE } from '../settings/highlight-palette';
 import { DEFAULT_SETTINGS } from '../settings/schema';
 import { applyHighlightStyle } from './highlight-style';
+import { setBody } from './set-body.test-helper';
 
 const underline = { ...DEFAULT_SETTINGS, highlightStyle: 'underline' as const };
 const ours = () => [...document.adoptedStyleSheets].filter((sheet) => sheetText(sheet).includes('viewpoint-lens-'));
@@ -71,7 +72,7 @@ describe('applyHighlightStyle', () => {
   });
 
   it('changes no node or attribute of the page', () => {
-    document.body.innerHTML = '<p class="x">Nvidia</p>';
+    setBody('<p class="x">Nvidia</p>');
     const before = document.documentElement.outerHTML;
     applyHighlightStyle(document, underline, new AbortController().signal);
     expect(document.documentElement.outerHTML).toBe(before);

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { setBody } from './set-body.test-helper';
 import { blockContainerOf, createSkipTest, SEPARATOR, TextWalk } from './text-walker';
 
 function walkAll(html: string, includeCode = false, only?: (body: HTMLElement) => Element) {
-  document.body.innerHTML = html;
+  setBody(html);
   const root = only ? only(document.body) : document.body;
   const walk = new TextWalk(root, createSkipTest({ includeCode }), () => {}, only ? root : undefined);
   const blocks = walk.all();
@@ -39,7 +40,7 @@ describe('TextWalk', () => {
     ]);
   });
   it('records where each text node starts in the block', () => {
-    document.body.innerHTML = '<p>ab<b>cd</b><br>ef</p>';
+    setBody('<p>ab<b>cd</b><br>ef</p>');
     const [block] = new TextWalk(document.body, createSkipTest({ includeCode: false })).all();
     expect(block?.text).toBe(`abcd${SEPARATOR}ef`);
     expect(block?.starts).toEqual([0, 2, 5]);
@@ -54,7 +55,7 @@ describe('TextWalk', () => {
     expect(texts).toEqual([`xy${SEPARATOR}z`]);
   });
   it('stops at the deadline and resumes where it stopped', () => {
-    document.body.innerHTML = Array.from({ length: 2000 }, (_, i) => `<p>p${i}</p>`).join('');
+    setBody(Array.from({ length: 2000 }, (_, i) => `<p>p${i}</p>`).join(''));
     const walk = new TextWalk(document.body, createSkipTest({ includeCode: false }));
     const first: string[] = [];
     walk.step(0, (b) => first.push(b.text)); // already past the deadline: stops at the first clock check
@@ -66,7 +67,7 @@ describe('TextWalk', () => {
     expect(new Set(all).size).toBe(2000);
   });
   it('hands shadow roots to the caller', () => {
-    document.body.innerHTML = '<div id="host"></div>';
+    setBody('<div id="host"></div>');
     const host = document.getElementById('host') as HTMLElement;
     const shadow = host.attachShadow({ mode: 'open' });
     const found: ShadowRoot[] = [];
@@ -77,14 +78,14 @@ describe('TextWalk', () => {
 
 describe('blockContainerOf', () => {
   it('finds the nearest block ancestor', () => {
-    document.body.innerHTML = '<div><p><b><i id="t">x</i></b></p></div>';
+    setBody('<div><p><b><i id="t">x</i></b></p></div>');
     expect((blockContainerOf(document.getElementById('t') as Element) as Element).tagName).toBe('P');
   });
 });
 
 describe('TextWalk across page changes between slices', () => {
   it('goes on when the node it was about to visit was removed', () => {
-    document.body.innerHTML = `<main>${Array.from({ length: 600 }, (_, i) => `<p>p${i}</p>`).join('')}</main>`;
+    setBody(`<main>${Array.from({ length: 600 }, (_, i) => `<p>p${i}</p>`).join('')}</main>`);
     const walk = new TextWalk(document.body, createSkipTest({ includeCode: false }));
     const seen: string[] = [];
     walk.step(0, (b) => seen.push(b.text));

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { setBody } from '../../page/set-body.test-helper';
 import { SETTINGS_VERSION } from '../../settings/migrations';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings/schema';
 import { resetSettingsStorageForTests } from '../../settings/storage';
@@ -51,7 +52,7 @@ beforeEach(() => {
 afterEach(() => {
   render(null, root);
   root.remove();
-  document.body.innerHTML = '';
+  setBody('');
 });
 
 describe('OptionsApp', () => {
