@@ -31,10 +31,10 @@ export default defineBackground(() => {
     }
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => tabMentions.clear(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void tabMentions.clear(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document in the tab: its frames report afresh.
-    if (change.status === 'loading') tabMentions.clear(tabId);
+    if (change.status === 'loading') void tabMentions.clear(tabId);
   });
 
   void loadSettings().then(({ settings }) => tabMentions.setBadgeEnabled(settings.badge));

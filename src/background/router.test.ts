@@ -128,7 +128,7 @@ describe('background router', () => {
       total: 40,
     });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('40');
-    tabMentions.clear(3);
+    await tabMentions.clear(3);
     expect(await route({ type: 'tab/mentions', tabId: 3 }, {})).toMatchObject({ total: 0 });
   });
 
@@ -153,5 +153,19 @@ describe('badgeText', () => {
     expect(badgeText(0)).toBe('');
     expect(badgeText(39)).toBe('39');
     expect(badgeText(1000)).toBe('999+');
+  });
+});
+
+describe('TabMentions while the worker restores', () => {
+  it('a tab cleared during the restore stays cleared', async () => {
+    let release: (value: Record<string, Record<string, ReturnType<typeof counts>>>) => void = () => {};
+    const slowLoad = new Promise<Record<string, Record<string, ReturnType<typeof counts>>>>((resolve) => {
+      release = resolve;
+    });
+    const tabMentions = new TabMentions({ load: () => slowLoad, save: async () => {} });
+    const cleared = tabMentions.clear(7); // the navigation that woke the worker
+    release({ '7': { '0': counts(5) } });
+    await cleared;
+    expect(tabMentions.countsOf(7)).toEqual(counts(0));
   });
 });

@@ -86,9 +86,13 @@ export class TabMentions {
   }
 
   /** Forgets a tab (closed, or navigated: its new document reports afresh). */
-  clear(tabId: number): void {
-    if (this.tabs.delete(tabId)) this.scheduleSave();
-    void this.paint(tabId, 0);
+  clear(tabId: number): Promise<void> {
+    // A worker woken by the navigation itself is still restoring: clearing first would let the
+    // restore bring the old counts back.
+    return this.ready.then(() => {
+      if (this.tabs.delete(tabId)) this.scheduleSave();
+      return this.paint(tabId, 0);
+    });
   }
 
   /** Turns the badge on or off for every tab. */

@@ -43,6 +43,8 @@ export class CardHost {
   private stopAutoUpdate: (() => void) | undefined;
   private mention: MentionRecord | undefined;
   private props: HoverCardProps | undefined;
+  /** Bumped by hide(): a show() still waiting for the first mount must not bring a closed card back. */
+  private generation = 0;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -84,6 +86,8 @@ export class CardHost {
         this.stopAutoUpdate?.();
       },
     }).then((ui) => {
+      // Torn down while the UI was being created: WXT would not remove it again, so do not mount.
+      if (this.ctx.isInvalid) throw new Error('content script context invalidated');
       ui.mount();
       this.ui = ui;
       return ui;
@@ -93,7 +97,9 @@ export class CardHost {
 
   /** Shows (or re-renders) the card for `mention`, placed next to it. */
   async show(mention: MentionRecord, props: HoverCardProps): Promise<void> {
+    const generation = this.generation;
     const ui = await this.mount();
+    if (generation !== this.generation || this.ctx.isInvalid) return;
     const changed = this.mention !== mention;
     this.mention = mention;
     this.props = props;
@@ -110,7 +116,7 @@ export class CardHost {
   /** Re-renders with changed props (data arrived, pinned, language…). */
   update(patch: Partial<HoverCardProps>): void {
     if (!this.props || !this.mention) return;
-    void this.show(this.mention, { ...this.props, ...patch });
+    this.show(this.mention, { ...this.props, ...patch }).catch(() => {});
   }
 
   private async place(reference: ReturnType<typeof mentionReference>, card: HTMLElement): Promise<void> {
@@ -138,6 +144,7 @@ export class CardHost {
 
   /** Hides the card; the host element stays for the next one. */
   hide(): void {
+    this.generation++;
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = undefined;
     this.mention = undefined;

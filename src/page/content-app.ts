@@ -18,6 +18,19 @@ import { PageScanner } from './scanner';
 
 const REPORT_DELAY_MS = 200;
 
+/**
+ * The site this frame belongs to: about:blank and srcdoc frames have no host of their own but
+ * inherit their parent's origin, so site rules apply to them too.
+ */
+export function frameHost(win: Window = window): string {
+  if (win.location.hostname) return win.location.hostname;
+  try {
+    return new URL(win.origin).hostname;
+  } catch {
+    return ''; // an opaque origin ("null"): no site to match
+  }
+}
+
 interface Session {
   controller: AbortController;
   scanner: PageScanner;
@@ -72,12 +85,12 @@ export async function startContentApp(signal: AbortSignal, options: ContentAppOp
   const apply = (next: Settings) => {
     settings = next;
     applyHighlightStyle(document, next, signal);
-    const active = isSiteEnabled(next, location.hostname) && highlightApiAvailable();
+    const active = isSiteEnabled(next, frameHost()) && highlightApiAvailable();
     if (!active) stopSession();
     else if (!session || session.includeCode !== next.highlightCode) {
       stopSession();
       const controller = new AbortController();
-      signal.addEventListener('abort', () => controller.abort(), { once: true });
+      signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
       const registry = new HighlightRegistry();
       const scanner = new PageScanner(
         document,
@@ -95,6 +108,17 @@ export async function startContentApp(signal: AbortSignal, options: ContentAppOp
 
   apply(settings);
   watchSettings(apply, signal);
+  // A page restored from the back/forward cache keeps this script, but the background forgot the
+  // tab's counts when it navigated away: report them again.
+  window.addEventListener(
+    'pageshow',
+    (event) => {
+      if (!event.persisted) return;
+      lastReported = '';
+      report();
+    },
+    { signal },
+  );
   signal.addEventListener('abort', () => {
     clearTimeout(reportTimer);
     stopSession();
@@ -102,8 +126,8 @@ export async function startContentApp(signal: AbortSignal, options: ContentAppOp
 
   const router = createRouter<typeof PageRequestSchema, PageReplies>(PageRequestSchema, {
     'page/status': () => ({
-      state: !settings.enabled ? 'paused' : isSiteEnabled(settings, location.hostname) ? 'active' : 'site-disabled',
-      host: location.hostname,
+      state: !settings.enabled ? 'paused' : isSiteEnabled(settings, frameHost()) ? 'active' : 'site-disabled',
+      host: frameHost(),
       contentType: document.contentType,
       counts: counts(),
     }),

@@ -71,7 +71,7 @@ export class HoverController {
     window.addEventListener('focusin', (e) => this.onFocusIn(e), options);
     app.onSettings(() => {
       if (!app.session()) this.close(false);
-      else if (this.open) void this.render(this.open.mention);
+      else if (this.open) this.render(this.open.mention).catch(() => {});
     });
     signal.addEventListener('abort', () => {
       clearTimeout(this.openTimer);
@@ -152,7 +152,8 @@ export class HoverController {
       return;
     }
     const { trigger } = this.settings();
-    const mention = trigger === 'click' ? undefined : this.mentionAt(event.clientX, event.clientY);
+    // Hit-test in every mode: a card opened by a click must stay while the pointer is on its mention.
+    const mention = this.mentionAt(event.clientX, event.clientY);
     if (mention && this.open?.mention === mention) {
       this.cancelClose();
       return;
@@ -163,7 +164,7 @@ export class HoverController {
     const { modifierKey } = this.settings();
     const modifierHeld =
       modifierKey === 'shift' ? event.shiftKey : modifierKey === 'ctrl' ? event.ctrlKey : event.altKey;
-    if (!mention || (trigger === 'hover-modifier' && !modifierHeld) || this.busy()) {
+    if (!mention || trigger === 'click' || (trigger === 'hover-modifier' && !modifierHeld) || this.busy()) {
       this.cancelOpen();
       return;
     }
@@ -225,7 +226,16 @@ export class HoverController {
     const target = event.target;
     if (!(target instanceof Element) || this.host.containsEvent(event) || this.settings().trigger === 'click') return;
     if (target === document.body || target === document.documentElement) return;
-    const mention = visibleMentions(this.app).find((m) => target.contains(m.range.startContainer));
+    // Only blocks inside the focused element can hold its mentions: no walk over every mention.
+    const registry = this.app.session()?.registry;
+    if (!registry) return;
+    let mention: MentionRecord | undefined;
+    for (const block of registry.allBlocks()) {
+      if (block.container !== target && !target.contains(block.container) && !block.container.contains(target))
+        continue;
+      mention = block.mentions.find((m) => registry.isVisible(m.topicId) && target.contains(m.range.startContainer));
+      if (mention) break;
+    }
     if (!mention || this.open?.mention === mention) return;
     this.cancelOpen();
     this.openTimer = setTimeout(() => this.show(mention, 'focus'), this.settings().hoverDelayMs);
@@ -255,7 +265,9 @@ export class HoverController {
     this.cancelClose();
     const pinned = this.open?.mention === mention ? this.open.pinned : false;
     this.open = { mention, pinned, openedBy, returnFocus };
-    void this.render(mention, takeFocus);
+    this.render(mention, takeFocus).catch(() => {
+      // Only an invalidated extension context fails here; the teardown removes the card.
+    });
   }
 
   private async render(mention: MentionRecord, takeFocus = false): Promise<void> {

@@ -36,6 +36,8 @@ export interface ScannerOptions extends WalkOptions {
 interface WalkJob {
   walk: TextWalk;
   root: Node;
+  /** A walk of something the page added: its blocks are new (or back), never already fresh. */
+  added: boolean;
 }
 
 const VIEWPORT_GRID = { columns: 3, rows: 5 };
@@ -57,6 +59,8 @@ export class PageScanner {
   private changed = false;
   private stopped = false;
   private lastFlush = 0;
+  /** Every mention in document order, kept until the highlights change. */
+  private ordered: MentionRecord[] | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -94,13 +98,15 @@ export class PageScanner {
 
   /** Every mention, in document order. */
   mentionsInOrder(): MentionRecord[] {
+    if (this.ordered) return this.ordered;
     const all: MentionRecord[] = [];
     for (const block of this.records.values()) all.push(...block.mentions);
-    return all.sort((a, b) => {
+    this.ordered = all.sort((a, b) => {
       if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
       const position = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
       return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
     });
+    return this.ordered;
   }
 
   private stop(): void {
@@ -114,8 +120,8 @@ export class PageScanner {
     this.options.registry.clear();
   }
 
-  private walkJob(root: Node): WalkJob {
-    return { root, walk: new TextWalk(root, this.skip, (shadow) => this.addShadowRoot(shadow)) };
+  private walkJob(root: Node, added = false): WalkJob {
+    return { root, added, walk: new TextWalk(root, this.skip, (shadow) => this.addShadowRoot(shadow)) };
   }
 
   private addShadowRoot(root: ShadowRoot): void {
@@ -170,7 +176,7 @@ export class PageScanner {
     }
     while (this.jobs.length && performance.now() < deadline) {
       const job = this.jobs[0] as WalkJob;
-      job.walk.step(deadline, (block) => this.applyWalked(block, job.root));
+      job.walk.step(deadline, (block) => this.applyWalked(block, job));
       if (job.walk.done) this.jobs.shift();
     }
     // While a long walk runs, show what it found every so often, not after every slice (see
@@ -184,6 +190,12 @@ export class PageScanner {
     else this.options.onIdle?.();
   }
 
+  /** Records that the highlights changed: listeners hear of it, the mention order is recomputed. */
+  private touch(): void {
+    this.changed = true;
+    this.ordered = undefined;
+  }
+
   private flushChange(): void {
     this.options.registry.flush();
     if (!this.changed) return;
@@ -192,14 +204,15 @@ export class PageScanner {
   }
 
   /** A block found by a walk: matched unless already fresh; partial blocks become re-scans. */
-  private applyWalked(block: BlockText, root: Node): void {
+  private applyWalked(block: BlockText, job: WalkJob): void {
     const { container } = block;
+    const { root } = job;
     if (container !== root && root.nodeType === 1 && container.contains(root)) {
       // The walk started inside this block (an added inline element): read the whole block.
       this.markDirty(container);
       return;
     }
-    if (this.fresh.has(container)) return;
+    if (!job.added && this.fresh.has(container)) return;
     this.apply(block);
   }
 
@@ -224,7 +237,7 @@ export class PageScanner {
     if (previous) {
       this.options.registry.removeBlock(previous);
       this.records.delete(block.container);
-      this.changed = true;
+      this.touch();
     }
     if (found.length === 0) return;
     const record: BlockRecord = { container: block.container, nodes: block.nodes, mentions: [] };
@@ -248,15 +261,17 @@ export class PageScanner {
     }
     this.records.set(block.container, record);
     this.options.registry.addBlock(record);
-    this.changed = true;
+    this.touch();
   }
 
   private drop(container: BlockContainer): void {
+    // A block that leaves may come back (a tab panel, a re-sorted list): it must be read again then.
+    this.fresh.delete(container);
     const previous = this.records.get(container);
     if (!previous) return;
     this.options.registry.removeBlock(previous);
     this.records.delete(container);
-    this.changed = true;
+    this.touch();
   }
 
   private markDirty(container: BlockContainer): void {
@@ -289,7 +304,7 @@ export class PageScanner {
       for (const node of mutation.addedNodes) {
         if (node.nodeType === 3) this.markNodeDirty(node);
         else if (node.nodeType === 1 && !(node as Element).closest(this.selector) && node.isConnected) {
-          this.jobs.push(this.walkJob(node));
+          this.jobs.push(this.walkJob(node, true));
         }
       }
     }
@@ -308,7 +323,8 @@ export class PageScanner {
       if (!container.isConnected) {
         this.options.registry.removeBlock(record);
         this.records.delete(container);
-        this.changed = true;
+        this.fresh.delete(container);
+        this.touch();
       }
     }
     for (const root of this.shadowRoots) if (!root.isConnected) this.shadowRoots.delete(root);

@@ -170,7 +170,7 @@ describe('popup and lookup page', () => {
     expect(await first.locator('footer').count()).toBe(0);
     await popup.keyboard.press('Enter');
     await expect.poll(() => first.locator('footer').count()).toBe(1);
-    expect(await first.locator('blockquote').count()).toBe(1);
+    expect(await first.locator('blockquote:not([hidden])').count()).toBe(1);
     expect(await first.getByRole('button', { expanded: true }).count()).toBe(1);
     await popup.keyboard.press('ArrowDown');
     const second = popup.locator('article').nth(1).locator('.vl-disclosure');

@@ -154,15 +154,14 @@ export function ViewpointArticle({
       )}
       {showQuote && (
         <figure class="vl-quote">
-          {original ? (
-            <blockquote lang="zh-CN" aria-label={t(lang, 'quoteOriginalLabel')}>
-              <Marked text={quote} spans={spansOf(matches, 'quote', quote)} />
-            </blockquote>
-          ) : (
-            <blockquote lang="en" aria-label={t(lang, 'quoteTranslationLabel')}>
-              <Marked text={viewpoint.translation} spans={spansOf(matches, 'translation', viewpoint.translation)} />
-            </blockquote>
-          )}
+          {/* Both stay in the article (DESIGN.md contract 4: it holds the verbatim quote, which may
+              sit collapsed behind its translation); the one not chosen is hidden. */}
+          <blockquote lang="zh-CN" aria-label={t(lang, 'quoteOriginalLabel')} hidden={!original}>
+            <Marked text={quote} spans={spansOf(matches, 'quote', quote)} />
+          </blockquote>
+          <blockquote lang="en" aria-label={t(lang, 'quoteTranslationLabel')} hidden={original}>
+            <Marked text={viewpoint.translation} spans={spansOf(matches, 'translation', viewpoint.translation)} />
+          </blockquote>
           {full && (
             <figcaption>
               <button
