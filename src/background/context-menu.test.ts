@@ -128,7 +128,9 @@ describe('menu registration', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never);
     await until(() => menus.created[0], 'the first item');
     await fakeBrowser.runtime.onStartup.trigger();
-    await new Promise((r) => setTimeout(r, 20));
+    // Wait for the second create itself, then check the first was removed before it.
+    const create = (fakeBrowser.contextMenus as unknown as { create: ReturnType<typeof vi.fn> }).create;
+    await until(() => create.mock.calls.length === 2 || undefined, 'the second create');
     expect(menus.created).toHaveLength(1);
   });
 

@@ -86,10 +86,13 @@ async function createMenu(title: string): Promise<void> {
  */
 export function setUpContextMenu(signal: AbortSignal): void {
   try {
-    const create = () => void loadSettings().then(({ settings }) => createMenu(menuTitle(settings.language)));
+    const create = () =>
+      void loadSettings()
+        .then(({ settings }) => createMenu(menuTitle(settings.language)))
+        .catch(() => undefined); // without the menu the rest of the extension still works
     browser.runtime.onInstalled.addListener(create);
     browser.runtime.onStartup.addListener(create);
-    browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
+    browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab).catch(() => undefined));
     watchSettings((settings) => {
       void Promise.resolve(browser.contextMenus.update(LOOKUP_MENU_ID, { title: menuTitle(settings.language) })).catch(
         () => undefined,

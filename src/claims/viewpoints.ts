@@ -147,7 +147,7 @@ export const VIEWPOINTS: readonly Viewpoint[] = [
     stance: { en: 'Commoditisation will deepen', zh: '商品化将进一步加深' },
     summary: {
       en: "Kasi predicts that models and research will become still more of a commodity, and points to OpenAI's market share as an example.",
-      zh: '卡斯预计模型与研究今后会更加同质化、变成商品,并以OpenAI份额的变化为例。',
+      zh: '卡斯预计模型与研究今后会进一步商品化,并以OpenAI份额的变化为例。',
     },
     quote: {
       prefix: '他认为,',
@@ -402,8 +402,8 @@ export const VIEWPOINTS: readonly Viewpoint[] = [
     kind: 'reported-fact',
     stance: { en: 'Great discoverers did not cash in', zh: '科学先贤未靠发现牟利' },
     summary: {
-      en: 'Kasi points to historical figures such as Jonas Salk, Madame Curie and Benjamin Franklin, who stressed that they did not make money from what they discovered.',
-      zh: '卡斯举出乔纳斯·索尔克、居里夫人、本杰明·富兰克林等历史名人,他们都表示未曾借科学发现谋利。',
+      en: "Between Kasi's remarks, the article recalls historical figures such as Jonas Salk, Madame Curie and Benjamin Franklin, who stressed that they did not make money from what they discovered.",
+      zh: '文中在转述卡斯观点时提到乔纳斯·索尔克、居里夫人、本杰明·富兰克林等历史名人,他们都表示未曾借科学发现谋利。',
     },
     quote: {
       prefix: '',
@@ -443,7 +443,7 @@ export const VIEWPOINTS: readonly Viewpoint[] = [
     stance: { en: 'Profit belongs in distribution', zh: '应在“分配”环节盈利' },
     summary: {
       en: 'Kasi says the proper place to make money is distribution, which he believes also makes the world fairer.',
-      zh: '卡斯指出,真正该赚钱的是把成果送到人们手中的“分配”环节,这有助于世界更公平。',
+      zh: '卡斯指出,真正应当赚钱的是“分配”环节,他认为这有助于世界更公平。',
     },
     quote: {
       prefix: '该据为己有。他指出,',
@@ -818,7 +818,7 @@ export const VIEWPOINTS: readonly Viewpoint[] = [
     themes: ['nvidia-sell-off'],
     speaker: 'kasi',
     kind: 'opinion',
-    stance: { en: 'Investors misunderstand AI', zh: '投资者不够了解AI' },
+    stance: { en: 'Investors understand AI only in part', zh: '投资者对AI理解有限' },
     summary: {
       en: 'Kasi thinks many investors, retail and institutional alike, have only a limited grasp of AI.',
       zh: '卡斯认为,不少投资人,无论散户还是机构,对AI的认识都不够深入。',

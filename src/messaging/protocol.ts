@@ -9,6 +9,9 @@ import type { SearchMatch } from '../claims/search';
 import { type Lang, TOPIC_IDS, type TopicId } from '../topics/topics';
 
 const TopicIdSchema = v.picklist(TOPIC_IDS, 'unknown topic');
+
+/** The longest search query the background accepts, in UTF-16 code units. */
+export const MAX_QUERY_LENGTH = 200;
 const CountsSchema = v.strictObject(
   Object.fromEntries(TOPIC_IDS.map((id) => [id, v.pipe(v.number(), v.integer(), v.minValue(0))])) as Record<
     TopicId,
@@ -26,7 +29,7 @@ export const BackgroundRequestSchema = v.variant('type', [
   /** Ranked search over every viewpoint in both languages. */
   v.strictObject({
     type: v.literal('viewpoints/search'),
-    query: v.pipe(v.string(), v.maxLength(200)),
+    query: v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH)),
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
     topics: v.optional(v.array(TopicIdSchema)),
   }),
@@ -34,7 +37,7 @@ export const BackgroundRequestSchema = v.variant('type', [
   v.strictObject({
     type: v.literal('lookup/open'),
     topicId: v.optional(TopicIdSchema),
-    query: v.optional(v.pipe(v.string(), v.maxLength(200))),
+    query: v.optional(v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH))),
   }),
   /** A frame reports how many visible mentions it has, for the badge and the popup. */
   v.strictObject({ type: v.literal('page/mentions'), counts: CountsSchema }),

@@ -186,8 +186,12 @@ export function validateSettings(
 export function isSiteEnabled(settings: Settings, host: string): boolean {
   if (!settings.enabled) return false;
   const h = host.toLowerCase();
-  const covers = (rule: string) => h === rule || h.endsWith(`.${rule}`);
-  if (settings.deniedSites.some(covers)) return false;
-  if (settings.onlySites) return settings.allowedSites.some(covers);
+  if (settings.deniedSites.some((rule) => ruleCovers(rule, h))) return false;
+  if (settings.onlySites) return settings.allowedSites.some((rule) => ruleCovers(rule, h));
   return true;
+}
+
+/** True when a site rule covers a host: the host itself or one of its subdomains. */
+export function ruleCovers(rule: string, host: string): boolean {
+  return host === rule || host.endsWith(`.${rule}`);
 }

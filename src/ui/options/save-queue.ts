@@ -16,8 +16,12 @@ export interface SaveRate {
   refillMs: number;
 }
 
-/** 20 + 60 min × 60,000 / 2,100 ≈ 1,734 writes an hour and at most 20 + 29 in a minute: under both quotas. */
-export const SYNC_SAFE_RATE: SaveRate = { burst: 20, refillMs: 2100 };
+/**
+ * 60 + 60 min × 60,000 / 2,100 ≈ 1,774 writes an hour and at most 60 + 29 in a minute: under both
+ * quotas. Sixty changes in a row reach open tabs at once (contract 6: within a second); only a
+ * longer streak waits for the sustained rate.
+ */
+export const SYNC_SAFE_RATE: SaveRate = { burst: 60, refillMs: 2100 };
 
 export class SaveQueue {
   private pendingPatch: Partial<Settings> = {};

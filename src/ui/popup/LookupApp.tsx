@@ -12,6 +12,7 @@ import { browser } from 'wxt/browser';
 import type { Source } from '../../claims/schema';
 import { askBackground } from '../../messaging/client';
 import type { SearchHit, TopicInfo, ViewpointView } from '../../messaging/protocol';
+import { DEFAULT_SETTINGS } from '../../settings/schema';
 import { isTopicId, type Lang, type TopicId } from '../../topics/topics';
 import { resolveLang, t } from '../i18n';
 import { PageSummary } from './PageSummary';
@@ -233,16 +234,24 @@ export function LookupApp({ surface, params }: LookupAppProps) {
     if (query) url.set('q', query);
     if (topicId) url.set('topic', topicId);
     if (tabId !== undefined) url.set('tab', String(tabId));
-    await browser.tabs.create({ url: browser.runtime.getURL(`/lookup.html?${url}` as '/lookup.html') });
-    window.close();
+    try {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/lookup.html?${url}` as '/lookup.html') });
+      window.close();
+    } catch {
+      // The browser refused a new tab (a kiosk or policy): the lookup stays here.
+    }
   };
 
   const openOptions = async () => {
-    await browser.runtime.openOptionsPage();
-    if (surface === 'popup') window.close();
+    try {
+      await browser.runtime.openOptionsPage();
+      if (surface === 'popup') window.close();
+    } catch {
+      // No options page could open: nothing to close.
+    }
   };
 
-  const quoteFirst = settings?.quoteFirst ?? 'translation';
+  const quoteFirst = settings?.quoteFirst ?? DEFAULT_SETTINGS.quoteFirst;
   const shared = { lang, quoteFirst, expanded, onToggle: toggle };
   const searching = query !== '';
   // While a new search is on its way the previous results stay: no flicker between keystrokes.

@@ -3,17 +3,22 @@
  * through a list of results.
  */
 import type { SearchHit } from '../../messaging/protocol';
+import { MAX_QUERY_LENGTH } from '../../messaging/protocol';
 import type { TopicId } from '../../topics/topics';
 
-/** The protocol's cap on a search query ('viewpoints/search'). */
-export const MAX_QUERY_LENGTH = 200;
+export { MAX_QUERY_LENGTH };
 
 /** A query as searched and remembered: whitespace runs made one space, trimmed, at most 200 characters. */
 export function normaliseQuery(raw: string): string {
   const clean = raw.replace(/\s+/gu, ' ').trim();
   if (clean.length <= MAX_QUERY_LENGTH) return clean;
-  // Cut on a code point, never inside a surrogate pair.
-  return Array.from(clean).reduce((out, ch) => (out.length + ch.length <= MAX_QUERY_LENGTH ? out + ch : out), '');
+  // Cut on a code point, never inside a surrogate pair: stop at the first one that does not fit.
+  let out = '';
+  for (const ch of clean) {
+    if (out.length + ch.length > MAX_QUERY_LENGTH) break;
+    out += ch;
+  }
+  return out;
 }
 
 export interface ResultGroup {

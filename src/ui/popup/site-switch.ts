@@ -3,11 +3,7 @@
  * (`example.com` covers `news.example.com`), as `isSiteEnabled` reads them.
  */
 import * as v from 'valibot';
-import { HostSchema, isSiteEnabled, type Settings } from '../../settings/schema';
-
-function covers(rule: string, host: string): boolean {
-  return host === rule || host.endsWith(`.${rule}`);
-}
+import { HostSchema, isSiteEnabled, ruleCovers, type Settings } from '../../settings/schema';
 
 /** The host as a site rule stores it, or undefined when it cannot be one (file pages, IPv6). */
 export function siteRuleFor(host: string): string | undefined {
@@ -29,8 +25,8 @@ export function siteSwitchPatch(settings: Settings, host: string, on: boolean): 
   const rule = siteRuleFor(host);
   if (!rule || siteSwitchOn(settings, rule) === on) return {};
   if (!on) return { deniedSites: [...settings.deniedSites, rule] };
-  const patch: Partial<Settings> = { deniedSites: settings.deniedSites.filter((r) => !covers(r, rule)) };
-  if (settings.onlySites && !settings.allowedSites.some((r) => covers(r, rule))) {
+  const patch: Partial<Settings> = { deniedSites: settings.deniedSites.filter((r) => !ruleCovers(r, rule)) };
+  if (settings.onlySites && !settings.allowedSites.some((r) => ruleCovers(r, rule))) {
     patch.allowedSites = [...settings.allowedSites, rule];
   }
   return patch;
