@@ -3,13 +3,8 @@
  * Frames report their own counts; a navigation or a closed tab clears the tab's entry.
  */
 import { browser } from 'wxt/browser';
-import type { MentionCounts } from '../messaging/protocol';
+import { emptyCounts, type MentionCounts } from '../messaging/protocol';
 import { TOPIC_IDS } from '../topics/topics';
-
-/** Zero mentions of every topic. */
-export function emptyCounts(): MentionCounts {
-  return { deepseek: 0, openai: 0, nvidia: 0, distillation: 0 };
-}
 
 /** Sum of the per-topic counts. */
 export function totalOf(counts: MentionCounts): number {

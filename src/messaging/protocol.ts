@@ -60,6 +60,11 @@ export type PageRequest = v.InferOutput<typeof PageRequestSchema>;
 
 export type MentionCounts = Record<TopicId, number>;
 
+/** Zero mentions of every topic. */
+export function emptyCounts(): MentionCounts {
+  return { deepseek: 0, openai: 0, nvidia: 0, distillation: 0 };
+}
+
 /** What the UI needs to show a topic; aliases are the forms the matcher knows. */
 export interface TopicInfo {
   id: TopicId;

@@ -7,7 +7,13 @@
 import { browser } from 'wxt/browser';
 import { createMatcher, type Matcher } from '../matcher/index';
 import { askBackground } from '../messaging/client';
-import { errorReply, type MentionCounts, type PageReplies, PageRequestSchema } from '../messaging/protocol';
+import {
+  emptyCounts,
+  errorReply,
+  type MentionCounts,
+  type PageReplies,
+  PageRequestSchema,
+} from '../messaging/protocol';
 import { createRouter, listenForMessages } from '../messaging/router';
 import { isSiteEnabled, type Settings } from '../settings/schema';
 import { loadSettings, watchSettings } from '../settings/storage';
@@ -61,8 +67,7 @@ export async function startContentApp(signal: AbortSignal, options: ContentAppOp
   let lastReported = '';
   const listeners: Array<(s: Settings) => void> = [];
 
-  const counts = (): MentionCounts =>
-    session?.registry.counts() ?? { deepseek: 0, openai: 0, nvidia: 0, distillation: 0 };
+  const counts = (): MentionCounts => session?.registry.counts() ?? emptyCounts();
 
   const report = () => {
     if (reportTimer || signal.aborted) return;

@@ -5,6 +5,7 @@
  * (DESIGN.md, measured). Changed blocks are re-scanned and their ranges replaced instead.
  * https://drafts.csswg.org/css-highlight-api-1/
  */
+import { emptyCounts } from '../messaging/protocol';
 import { TOPIC_IDS, type TopicId } from '../topics/topics';
 import { type BlockContainer, blockContainerOf } from './text-walker';
 
@@ -120,7 +121,7 @@ export class HighlightRegistry {
 
   /** Visible mentions per topic (hidden topics count 0). */
   counts(): Record<TopicId, number> {
-    const counts = { deepseek: 0, openai: 0, nvidia: 0, distillation: 0 };
+    const counts = emptyCounts();
     for (const [id, highlight] of this.highlights) counts[id] = this.visible.has(id) ? highlight.size : 0;
     return counts;
   }
