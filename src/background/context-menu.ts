@@ -4,10 +4,10 @@
  * else in the lookup page in a new tab.
  */
 import { browser } from 'wxt/browser';
+import { clearPendingQuery, setPendingQuery } from '../lookup/query-store';
+import { normaliseQuery } from '../messaging/protocol';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { resolveLang, t } from '../ui/i18n';
-import { clearPendingQuery, setPendingQuery } from '../ui/popup/query-store';
-import { normaliseQuery } from '../ui/popup/results';
 
 export const LOOKUP_MENU_ID = 'viewpoint-lens-lookup';
 

@@ -12,6 +12,20 @@ const TopicIdSchema = v.picklist(TOPIC_IDS, 'unknown topic');
 
 /** The longest search query the background accepts, in UTF-16 code units. */
 export const MAX_QUERY_LENGTH = 200;
+
+/** A query as searched and remembered: whitespace runs made one space, trimmed, at most 200 characters. */
+export function normaliseQuery(raw: string): string {
+  const clean = raw.replace(/\s+/gu, ' ').trim();
+  if (clean.length <= MAX_QUERY_LENGTH) return clean;
+  // Cut on a code point, never inside a surrogate pair: stop at the first one that does not fit.
+  let out = '';
+  for (const ch of clean) {
+    if (out.length + ch.length > MAX_QUERY_LENGTH) break;
+    out += ch;
+  }
+  return out;
+}
+
 const CountsSchema = v.strictObject(
   Object.fromEntries(TOPIC_IDS.map((id) => [id, v.pipe(v.number(), v.integer(), v.minValue(0))])) as Record<
     TopicId,

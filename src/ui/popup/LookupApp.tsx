@@ -10,15 +10,16 @@ import './popup.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Source } from '../../claims/schema';
+import { loadLastQuery, saveLastQuery, takePendingQuery, watchPendingQuery } from '../../lookup/query-store';
 import { askBackground } from '../../messaging/client';
 import type { SearchHit, TopicInfo, ViewpointView } from '../../messaging/protocol';
+import { normaliseQuery } from '../../messaging/protocol';
 import { DEFAULT_SETTINGS } from '../../settings/schema';
 import { isTopicId, type Lang, type TopicId } from '../../topics/topics';
 import { resolveLang, t } from '../i18n';
 import { PageSummary } from './PageSummary';
 import { targetTabId } from './page-probe';
-import { loadLastQuery, saveLastQuery, takePendingQuery, watchPendingQuery } from './query-store';
-import { moveIndex, normaliseQuery } from './results';
+import { moveIndex } from './results';
 import { useDocumentLook, useSettings, useTheme } from './use-settings';
 import { GroupedResults, ViewpointItems } from './ViewpointList';
 

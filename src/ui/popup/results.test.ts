@@ -3,28 +3,13 @@ import { SPEAKERS } from '../../claims/speakers';
 import { VIEWPOINTS } from '../../claims/viewpoints';
 import type { SearchHit } from '../../messaging/protocol';
 import type { TopicId } from '../../topics/topics';
-import { groupByTopic, MAX_QUERY_LENGTH, moveIndex, normaliseQuery } from './results';
+import { groupByTopic, moveIndex } from './results';
 
 /** A search hit on a real viewpoint, re-labelled with an id and topics. */
 function hit(id: string, topics: TopicId[]): SearchHit {
   const viewpoint = { ...(VIEWPOINTS[0] as (typeof VIEWPOINTS)[number]), id, topics };
   return { viewpoint, speaker: SPEAKERS[0] as (typeof SPEAKERS)[number], score: 1, matches: [] };
 }
-
-describe('normaliseQuery', () => {
-  it('collapses and trims whitespace, full-width spaces and line breaks included', () => {
-    expect(normaliseQuery('  open\n\tai \u3000 蒸馏  ')).toBe('open ai 蒸馏');
-    expect(normaliseQuery(' \n ')).toBe('');
-  });
-
-  it('keeps at most the protocol limit, never splitting a character', () => {
-    expect(normaliseQuery('a'.repeat(500))).toHaveLength(MAX_QUERY_LENGTH);
-    const emoji = `${'a'.repeat(MAX_QUERY_LENGTH - 1)}😀`;
-    const cut = normaliseQuery(emoji);
-    expect(cut).toBe('a'.repeat(MAX_QUERY_LENGTH - 1));
-    expect(cut.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
-  });
-});
 
 describe('groupByTopic', () => {
   it("groups under each viewpoint's first topic, groups in order of their best hit, once each", () => {

@@ -1,25 +1,9 @@
 /**
- * Pure helpers of the lookup: the query as sent, results grouped by topic, keyboard movement
- * through a list of results.
+ * Pure helpers of the lookup: results grouped by topic, keyboard movement through a list of
+ * results. (The query as sent is the protocol's: `normaliseQuery`.)
  */
 import type { SearchHit } from '../../messaging/protocol';
-import { MAX_QUERY_LENGTH } from '../../messaging/protocol';
 import type { TopicId } from '../../topics/topics';
-
-export { MAX_QUERY_LENGTH };
-
-/** A query as searched and remembered: whitespace runs made one space, trimmed, at most 200 characters. */
-export function normaliseQuery(raw: string): string {
-  const clean = raw.replace(/\s+/gu, ' ').trim();
-  if (clean.length <= MAX_QUERY_LENGTH) return clean;
-  // Cut on a code point, never inside a surrogate pair: stop at the first one that does not fit.
-  let out = '';
-  for (const ch of clean) {
-    if (out.length + ch.length > MAX_QUERY_LENGTH) break;
-    out += ch;
-  }
-  return out;
-}
 
 export interface ResultGroup {
   topicId: TopicId;

@@ -3,7 +3,7 @@
  * the last query typed, and a query handed over by the context menu for the popup it opens.
  */
 import { storage } from 'wxt/utils/storage';
-import { normaliseQuery } from './results';
+import { normaliseQuery } from '../messaging/protocol';
 
 const lastQuery = storage.defineItem<string>('session:lookupLastQuery', { fallback: '' });
 const pendingQuery = storage.defineItem<string>('session:lookupPendingQuery', { fallback: '' });
