@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { launchChromium } from '../tests/harness/chromium';
 import { ROOT } from '../tests/harness/extension';
 import { waitForCounts } from '../tests/harness/highlights';
-import { firstMentionCenter } from '../tests/harness/mentions';
+import { card, firstMentionCenter } from '../tests/harness/mentions';
 import { startServer } from '../tests/harness/server';
 
 const outDir = resolve(ROOT, '.output/demo');
@@ -32,12 +32,8 @@ await shot('1-highlights.png');
 const point = await firstMentionCenter(page);
 if (point) {
   await page.mouse.move(point.x, point.y);
-  const card = page.locator('viewpoint-lens-ui').locator('[role="dialog"]');
-  try {
-    await card.waitFor({ state: 'visible', timeout: 3000 });
-  } catch {
-    // The hover card arrives with the popover feature; the highlight shot still stands.
-  }
+  await card(page).locator('article').first().waitFor({ state: 'visible', timeout: 5000 });
+  await page.waitForTimeout(300); // let the card's short fade-in finish
   await shot('2-hover-card.png');
 }
 
