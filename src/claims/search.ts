@@ -336,13 +336,7 @@ export function createSearchIndex(
       if (!word.startsWith(prefix)) break;
       lists.push(wordPostings.get(word) ?? NO_POSTINGS);
     }
-    if (lists.length === 0) return NO_POSTINGS;
-    if (lists.length === 1) return lists[0] as Postings;
-    const seen = new Uint8Array(docCount);
-    for (const list of lists) for (const doc of list) seen[doc] = 1;
-    const out: number[] = [];
-    for (let doc = 0; doc < docCount; doc++) if (seen[doc] === 1) out.push(doc);
-    return out;
+    return unionSorted(lists);
   };
 
   /** Docs whose text fields may contain the term: a superset, checked later with indexOf. */
