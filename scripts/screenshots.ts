@@ -1,6 +1,7 @@
 /**
- * Makes the README's screenshots of the hover card (English and Chinese UI, light and dark) on the
- * demo page, into docs/screenshots/. Run after `npm run build`: `npx tsx scripts/screenshots.ts`.
+ * Makes the README's screenshots of the hover card on the demo page and of the options page
+ * (English and Chinese UI, light and dark) into docs/screenshots/. Run after `npm run build`:
+ * `npx tsx scripts/screenshots.ts`.
  */
 import { resolve } from 'node:path';
 import { SETTINGS_VERSION } from '../src/settings/migrations';
@@ -29,8 +30,12 @@ for (const locale of ['en-US', 'zh-CN']) {
     await page.waitForTimeout(300);
     const lang = locale.startsWith('zh') ? 'zh' : 'en';
     await page.screenshot({ path: resolve(ROOT, `docs/screenshots/card-${lang}-${theme}.png`) });
+    const options = await browser.extensionPage('options.html');
+    await options.setViewportSize({ width: 900, height: 900 });
+    await options.getByRole('checkbox').first().waitFor();
+    await options.screenshot({ path: resolve(ROOT, `docs/screenshots/options-${lang}-${theme}.png`), fullPage: true });
     await browser.close();
   }
 }
 await server.close();
-console.log('docs/screenshots/card-{en,zh}-{light,dark}.png written');
+console.log('docs/screenshots/{card,options}-{en,zh}-{light,dark}.png written');
