@@ -124,6 +124,19 @@ export async function startContentApp(signal: AbortSignal, options: ContentAppOp
     },
     { signal },
   );
+  // A frame that goes away (removed by its page, or navigated) takes its mentions with it: tell
+  // the background now, or the tab's badge would keep counting them.
+  window.addEventListener(
+    'pagehide',
+    () => {
+      clearTimeout(reportTimer);
+      reportTimer = undefined;
+      if (lastReported === '' || lastReported === JSON.stringify(emptyCounts())) return;
+      lastReported = '';
+      void askBackground({ type: 'page/mentions', counts: emptyCounts() });
+    },
+    { signal },
+  );
   signal.addEventListener('abort', () => {
     clearTimeout(reportTimer);
     stopSession();

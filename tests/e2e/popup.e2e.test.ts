@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClaimStore } from '../../src/claims/store';
 import { collectErrors, type ExtensionBrowser, launchChromium } from '../harness/chromium';
@@ -244,6 +244,12 @@ describe('popup and lookup page', () => {
     expect(sum).not.toEqual(await expectedCounts(page));
     const framesPopup = await openPopup(browser, { tab: framed });
     await expect.poll(() => shownCounts(framesPopup)).toEqual(sum);
+    // A frame the page removes no longer counts.
+    const child = await expectedCounts(page.frames().find((f) => f.url().endsWith('iframe-child.html')) as Frame);
+    await page.evaluate(() => document.querySelector('iframe[src="iframe-child.html"]')?.remove());
+    const less: Counts = { ...sum };
+    for (const id of Object.keys(less) as (keyof Counts)[]) less[id] -= child[id];
+    await expect.poll(() => shownCounts(framesPopup), { timeout: 3000 }).toEqual(less);
     await framesPopup.close();
     await page.close();
   });
