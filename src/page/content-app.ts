@@ -74,6 +74,8 @@ export async function startContentApp(signal: AbortSignal, options: ContentAppOp
     reportTimer = setTimeout(() => {
       reportTimer = undefined;
       if (signal.aborted) return;
+      // The page changed: it may have replaced document.adoptedStyleSheets and dropped our colours.
+      applyHighlightStyle(document, settings, signal);
       const now = counts();
       const key = JSON.stringify(now);
       if (key === lastReported) return;

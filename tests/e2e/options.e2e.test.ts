@@ -198,6 +198,13 @@ describe('options page with open tabs', () => {
     await options.getByRole('radio', { name: 'A background colour' }).check();
     await waitForStyle(article, 'nvidia', { background: 'rgba(128, 128, 128, 0.25)', line: 'none' });
 
+    // A page that replaces its adopted style sheets drops ours; its next change brings ours back.
+    await article.evaluate(() => {
+      document.adoptedStyleSheets = [];
+      document.body.append(Object.assign(document.createElement('p'), { textContent: 'Later: Nvidia.' }));
+    });
+    await waitForStyle(article, 'nvidia', { background: 'rgba(128, 128, 128, 0.25)', line: 'none' });
+
     // Back to the defaults: our sheet goes and the manifest CSS shows again.
     await options.getByRole('radio', { name: 'Both' }).check();
     await options.getByRole('combobox', { name: 'Nvidia colour' }).selectOption({ label: 'Orange' });
