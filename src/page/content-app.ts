@@ -21,6 +21,7 @@ import { TOPIC_IDS, type TopicId } from '../topics/topics';
 import { HighlightRegistry, highlightApiAvailable, type MentionRecord } from './highlight-registry';
 import { applyHighlightStyle } from './highlight-style';
 import { PageScanner } from './scanner';
+import { shadowRootOf } from './shadow-roots';
 
 const REPORT_DELAY_MS = 200;
 
@@ -101,7 +102,7 @@ export async function startContentApp(signal: AbortSignal, options: ContentAppOp
       const registry = new HighlightRegistry();
       const scanner = new PageScanner(
         document,
-        { matcher, registry, includeCode: next.highlightCode, onChange: report },
+        { matcher, registry, includeCode: next.highlightCode, onChange: report, shadowRootOf },
         controller.signal,
       );
       session = { controller, scanner, registry, includeCode: next.highlightCode };

@@ -121,7 +121,14 @@ export class PageScanner {
   }
 
   private walkJob(root: Node, added = false): WalkJob {
-    return { root, added, walk: new TextWalk(root, this.skip, (shadow) => this.addShadowRoot(shadow)) };
+    const walk = new TextWalk(
+      root,
+      this.skip,
+      (shadow) => this.addShadowRoot(shadow),
+      undefined,
+      this.options.shadowRootOf,
+    );
+    return { root, added, walk };
   }
 
   private addShadowRoot(root: ShadowRoot): void {
@@ -222,7 +229,13 @@ export class PageScanner {
       this.drop(container);
       return;
     }
-    const walk = new TextWalk(container, this.skip, (shadow) => this.addShadowRoot(shadow), container);
+    const walk = new TextWalk(
+      container,
+      this.skip,
+      (shadow) => this.addShadowRoot(shadow),
+      container,
+      this.options.shadowRootOf,
+    );
     const own = walk.all().find((b) => b.container === container);
     if (own) this.apply(own);
     else this.drop(container);

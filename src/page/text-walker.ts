@@ -94,6 +94,13 @@ export type BlockContainer = Element | DocumentFragment | Document;
 export interface WalkOptions {
   /** Highlight inside code, pre, kbd, samp (off by default). */
   includeCode: boolean;
+  /** Finds an element's shadow root; the extension's version also finds closed ones. */
+  shadowRootOf?: (element: Element) => ShadowRoot | null | undefined;
+}
+
+/** The shadow root a page script could see: open ones only. */
+export function openShadowRootOf(element: Element): ShadowRoot | null {
+  return element.shadowRoot;
 }
 
 /** The text of one block, with where each text node starts in it. */
@@ -185,6 +192,7 @@ export class TextWalk {
     private readonly onShadowRoot: (root: ShadowRoot) => void = () => {},
     /** When set, only text owned by this container is collected (a block's own re-scan). */
     private readonly onlyContainer?: BlockContainer,
+    private readonly shadowRootOf: (element: Element) => ShadowRoot | null | undefined = openShadowRootOf,
   ) {
     this.rootContainer =
       root instanceof Element && isBlockElement(root)
@@ -288,7 +296,8 @@ export class TextWalk {
       this.separate();
       return false;
     }
-    if (element.shadowRoot) this.onShadowRoot(element.shadowRoot);
+    const shadow = this.shadowRootOf(element);
+    if (shadow) this.onShadowRoot(shadow);
     const tag = element.tagName;
     if (BLOCK_TAGS.has(tag)) {
       if (element === this.rootContainer) return true;
